@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { getEnv } from '~/lib/env.server';
+import * as schema from './schema';
+
+export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * Opens a database file with the pragmas every connection needs. Nothing here runs on import:
+ * the server, the scripts and the tests each decide when to open and when to migrate.
+ */
+export function openDatabase(file: string): AppDatabase {
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // FULL: a save the user saw acknowledged survives a power cut, not only a crash.
+  sqlite.pragma('synchronous = FULL');
+  return drizzle(sqlite, { schema });
+}
+
+function countAppliedMigrations(db: AppDatabase): number {
+  const table = db.$client
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'",
+    )
+    .get();
+  if (!table) return 0;
+  const row = db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as {
+    n: number;
+  };
+  return row.n;
+}
+
+/** Applies pending migrations from `folder`; returns how many ran (0 on an up-to-date file). */
+export function applyMigrations(db: AppDatabase, folder = getEnv().MIGRATIONS_DIR): number {
+  const before = countAppliedMigrations(db);
+  migrate(db, { migrationsFolder: resolve(folder) });
+  return countAppliedMigrations(db) - before;
+}
+
+const holder = globalThis as typeof globalThis & { __appDatabase?: AppDatabase };
+
+/** The process's shared connection, opened on first use (kept across dev reloads). */
+export function getDb(): AppDatabase {
+  holder.__appDatabase ??= openDatabase(getEnv().databaseFile);
+  return holder.__appDatabase;
+}
+
+export function closeDb(): void {
+  holder.__appDatabase?.$client.close();
+  holder.__appDatabase = undefined;
+}

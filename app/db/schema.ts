@@ -1,0 +1,263 @@
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+/*
+ * SQLite does not check enums: every `text({ enum })` column is also checked by zod at the
+ * boundary that writes it (see app/domain/organisation.ts and friends).
+ */
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const ipuGroups = [
+  'african',
+  'arab',
+  'asia-pacific',
+  'eurasia',
+  'grulac',
+  'twelve-plus',
+] as const;
+export const chamberTypes = ['unicameral', 'lower', 'upper'] as const;
+export const incomeGroups = ['low', 'lower-middle', 'upper-middle', 'high'] as const;
+export const membershipRoles = ['lead', 'contributor', 'viewer'] as const;
+export const assessmentStatuses = ['draft', 'submitted', 'reopened'] as const;
+export const answerStates = ['answered', 'not-applicable', 'dont-know'] as const;
+
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    country: text('country').notNull(),
+    ipuGroup: text('ipu_group', { enum: ipuGroups }).notNull(),
+    chamberType: text('chamber_type', { enum: chamberTypes }).notNull(),
+    members: integer('members').notNull(),
+    staff: integer('staff').notNull(),
+    incomeGroup: text('income_group', { enum: incomeGroups }).notNull(),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('organisations_name_country').on(t.name, t.country)],
+);
+
+export const cohorts = sqliteTable('cohorts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const cohortMembers = sqliteTable(
+  'cohort_members',
+  {
+    cohortId: integer('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    joinedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cohortId, t.organisationId] }),
+    index('cohort_members_organisation').on(t.organisationId),
+  ],
+);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stored trimmed and lower-cased: one account per address. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** Null until the person accepts their invitation and chooses a password. */
+  passwordHash: text('password_hash'),
+  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  locale: text('locale'),
+  disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+});
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: membershipRoles }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    index('memberships_organisation').on(t.organisationId),
+  ],
+);
+
+export const coordinatorAssignments = sqliteTable(
+  'coordinator_assignments',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    cohortId: integer('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.cohortId] }),
+    index('coordinator_assignments_cohort').on(t.cohortId),
+  ],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** SHA-256 of the token held in the cookie: a stolen database holds no live session. */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+export const questionnaireVersions = sqliteTable(
+  'questionnaire_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    questionnaireId: text('questionnaire_id').notNull(),
+    version: text('version').notNull(),
+    title: text('title').notNull(),
+    status: text('status', { enum: ['draft', 'published'] }).notNull(),
+    contentHash: text('content_hash').notNull(),
+    sourceFile: text('source_file').notNull(),
+    /** The validated definition, as JSON; read back through the same zod schema. */
+    definition: text('definition', { mode: 'json' }).$type<unknown>().notNull(),
+    registeredAt: createdAt(),
+  },
+  (t) => [uniqueIndex('questionnaire_versions_id_version').on(t.questionnaireId, t.version)],
+);
+
+export const assessments = sqliteTable(
+  'assessments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    questionnaireVersionId: integer('questionnaire_version_id')
+      .notNull()
+      .references(() => questionnaireVersions.id),
+    /** Copied from the version so that "one assessment per questionnaire and cycle" is a constraint. */
+    questionnaireId: text('questionnaire_id').notNull(),
+    cycle: integer('cycle').notNull(),
+    status: text('status', { enum: assessmentStatuses }).notNull().default('draft'),
+    revision: integer('revision').notNull().default(0),
+    baselineCycle: integer('baseline_cycle'),
+    prefilledFromId: integer('prefilled_from_id'),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    submittedBy: integer('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    answersHash: text('answers_hash'),
+  },
+  (t) => [
+    uniqueIndex('assessments_org_questionnaire_cycle').on(
+      t.organisationId,
+      t.questionnaireId,
+      t.cycle,
+    ),
+    index('assessments_status_cycle').on(t.status, t.cycle),
+  ],
+);
+
+export const answers = sqliteTable(
+  'answers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    state: text('state', { enum: answerStates }).notNull(),
+    /** An option id, a list of option ids, a number or a text, by question kind. */
+    value: text('value', { mode: 'json' }).$type<AnswerValue>(),
+    comment: text('comment').notNull().default(''),
+    evidence: text('evidence', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    needsReview: integer('needs_review', { mode: 'boolean' }).notNull().default(false),
+    revision: integer('revision').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('answers_assessment_question').on(t.assessmentId, t.questionId)],
+);
+
+export type AnswerValue = string | number | string[] | null;
+
+export const answerHistory = sqliteTable(
+  'answer_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    revision: integer('revision').notNull(),
+    before: text('before', { mode: 'json' }).$type<unknown>(),
+    after: text('after', { mode: 'json' }).$type<unknown>().notNull(),
+    changedBy: integer('changed_by').references(() => users.id, { onDelete: 'set null' }),
+    changedAt: integer('changed_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The client's id for this save: a retried request is recognised and counted once. */
+    operationId: text('operation_id'),
+  },
+  (t) => [
+    index('answer_history_question').on(t.assessmentId, t.questionId),
+    uniqueIndex('answer_history_operation').on(t.assessmentId, t.operationId),
+  ],
+);
+
+export const scoreSnapshots = sqliteTable(
+  'score_snapshots',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    nodeId: text('node_id').notNull(),
+    parentId: text('parent_id'),
+    depth: integer('depth').notNull(),
+    kind: text('kind', { enum: ['overall', 'group', 'question'] }).notNull(),
+    score: real('score'),
+    max: real('max').notNull(),
+    ratio: real('ratio'),
+    level: integer('level'),
+    answered: integer('answered').notNull(),
+    total: integer('total').notNull(),
+    explanation: text('explanation', { mode: 'json' }).$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assessmentId, t.nodeId] }),
+    index('score_snapshots_node').on(t.nodeId, t.depth),
+  ],
+);

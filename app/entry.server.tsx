@@ -1,0 +1,94 @@
+import { PassThrough } from 'node:stream';
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
+import { createReadableStreamFromReadable } from '@remix-run/node';
+import { isRouteErrorResponse, RemixServer } from '@remix-run/react';
+import { createInstance } from 'i18next';
+import { isbot } from 'isbot';
+import { renderToPipeableStream } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { NonceProvider } from '~/components/nonce';
+import { i18nConfig, isSupportedLanguage } from '~/lib/i18n';
+import { i18nServer, resources } from '~/lib/i18n.server';
+import { contentSecurityPolicy } from '~/lib/security-headers.server';
+
+export const streamTimeout = 5_000;
+
+declare module '@remix-run/node' {
+  interface AppLoadContext {
+    /** A fresh random value per request, allowed by the Content-Security-Policy. */
+    cspNonce: string;
+  }
+}
+
+/** Logs what needs a developer's eye: not aborted requests, and not pages that do not exist. */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status === 404) return;
+  console.error(error);
+};
+
+async function languageFor(request: Request, context: EntryContext): Promise<string> {
+  const rootData = context.staticHandlerContext.loaderData.root as { locale?: string } | undefined;
+  if (isSupportedLanguage(rootData?.locale)) return rootData.locale;
+  return i18nServer.getLocale(request);
+}
+
+export default async function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const nonce = loadContext.cspNonce;
+  const i18n = createInstance();
+  await i18n.use(initReactI18next).init({
+    ...i18nConfig,
+    lng: await languageFor(request, remixContext),
+    ns: i18nServer.getRouteNamespaces(remixContext),
+    resources,
+  });
+
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+  responseHeaders.set(
+    'Content-Security-Policy',
+    contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' }),
+  );
+
+  // Crawlers get the whole page at once; people get the shell as soon as it is ready.
+  const readyEvent = isbot(request.headers.get('user-agent')) ? 'onAllReady' : 'onShellReady';
+
+  return new Promise<Response>((resolve, reject) => {
+    let shellRendered = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+        </I18nextProvider>
+      </NonceProvider>,
+      {
+        nonce,
+        [readyEvent]() {
+          shellRendered = true;
+          const body = new PassThrough();
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          // Errors before the shell are reported by onShellError; later ones only here.
+          if (shellRendered) console.error(error);
+        },
+      },
+    );
+    setTimeout(abort, streamTimeout + 1_000);
+  });
+}

@@ -1,0 +1,71 @@
+import { createCookie } from '@remix-run/node';
+import { createInstance, type i18n, type Resource, type TFunction } from 'i18next';
+import { RemixI18Next } from 'remix-i18next/server';
+import {
+  defaultNamespace,
+  fallbackLanguage,
+  i18nConfig,
+  isSupportedLanguage,
+  supportedLanguages,
+} from '~/lib/i18n';
+
+const catalogues = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+/** Every catalogue, keyed by language then namespace, bundled into the server build. */
+export const resources: Resource = {};
+for (const [path, catalogue] of Object.entries(catalogues)) {
+  const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+  if (!match?.[1] || !match[2]) continue;
+  const [, language, namespace] = match;
+  resources[language] = { ...resources[language], [namespace]: catalogue };
+}
+
+export function getCatalogue(language: string, namespace: string): unknown {
+  return resources[language]?.[namespace];
+}
+
+/** The language a visitor chose with the switcher; kept for a year. */
+export const languageCookie = createCookie('lng', {
+  path: '/',
+  sameSite: 'lax',
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+export const i18nServer = new RemixI18Next({
+  detection: {
+    supportedLanguages,
+    fallbackLanguage,
+    cookie: languageCookie,
+    order: ['cookie', 'header'],
+  },
+  i18next: { ...i18nConfig, resources },
+});
+
+const instances = new Map<string, Promise<i18n>>();
+
+/**
+ * A translation function for server code (page titles, e-mails, exports). One i18next instance
+ * per language is built on first use and kept: the catalogues never change while running.
+ */
+export async function getFixedT(
+  language: string,
+  namespace = defaultNamespace,
+): Promise<TFunction> {
+  const code = isSupportedLanguage(language) ? language : fallbackLanguage;
+  let instance = instances.get(code);
+  if (!instance) {
+    const created = createInstance();
+    instance = created.init({ ...i18nConfig, lng: code, resources }).then(() => created);
+    instances.set(code, instance);
+  }
+  return (await instance).getFixedT(code, namespace);
+}
+
+/** The language for this request: the visitor's choice, then the browser's preference. */
+export function getLocale(request: Request): Promise<string> {
+  return i18nServer.getLocale(request);
+}
