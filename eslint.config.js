@@ -60,7 +60,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['~/*', '../*'], message: 'app/domain imports nothing from other layers.' },
+            { group: ['~/*', '!~/domain/*', '../../*'], message: 'app/domain imports nothing from other layers.' },
             {
               group: [
                 'node:*',

@@ -14,6 +14,9 @@ const isVitest = process.env.VITEST !== undefined;
 export default defineConfig({
   server: { port: 3000 },
   build: { target: 'es2022', cssMinify: true },
+  // Native modules stay out of Vite's dependency optimiser and SSR bundle.
+  optimizeDeps: { exclude: ['@node-rs/argon2', 'better-sqlite3'] },
+  ssr: { external: ['@node-rs/argon2', 'better-sqlite3'] },
   plugins: [
     !isVitest &&
       remix({

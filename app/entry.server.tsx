@@ -1,5 +1,10 @@
 import { PassThrough } from 'node:stream';
-import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
+import type {
+  AppLoadContext,
+  EntryContext,
+  HandleDataRequestFunction,
+  HandleErrorFunction,
+} from '@remix-run/node';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react';
 import { createInstance } from 'i18next';
@@ -17,8 +22,16 @@ declare module '@remix-run/node' {
   interface AppLoadContext {
     /** A fresh random value per request, allowed by the Content-Security-Policy. */
     cspNonce: string;
+    /** The client's address (from X-Forwarded-For when TRUST_PROXY is set), for throttling and audit. */
+    clientAddress: string;
   }
 }
+
+/** Data for client-side navigations is private too. */
+export const handleDataRequest: HandleDataRequestFunction = (response) => {
+  if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');
+  return response;
+};
 
 /** Logs what needs a developer's eye: not aborted requests, and not pages that do not exist. */
 export const handleError: HandleErrorFunction = (error, { request }) => {
@@ -50,6 +63,9 @@ export default async function handleRequest(
   });
 
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+  // Pages may show a parliament's answers: never store them, so that the back button after
+  // signing out shows nothing.
+  if (!responseHeaders.has('Cache-Control')) responseHeaders.set('Cache-Control', 'no-store');
   responseHeaders.set(
     'Content-Security-Policy',
     contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' }),

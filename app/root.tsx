@@ -1,10 +1,15 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import {
+  data,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import {
   isRouteErrorResponse,
   Link,
   Links,
   Meta,
-  NavLink,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -13,11 +18,14 @@ import {
 } from '@remix-run/react';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '~/components/language-switcher';
 import { useNonce } from '~/components/nonce';
+import { SiteHeader } from '~/components/site-header';
+import { getCurrentUser } from '~/lib/auth.server';
+import { csrfToken } from '~/lib/csrf.server';
 import { directionOf, fallbackLanguage } from '~/lib/i18n';
-import { i18nServer } from '~/lib/i18n.server';
+import { getLocale } from '~/lib/i18n.server';
 import { useLanguageSync } from '~/lib/use-language-sync';
+import { workspaceOf } from '~/models/workspace.server';
 import appStyles from '~/styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -30,12 +38,36 @@ export const meta: MetaFunction = () => [{ name: 'color-scheme', content: 'light
 export const handle = { i18n: 'common' };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = await i18nServer.getLocale(request);
-  return { locale };
+  const locale = await getLocale(request);
+  const current = getCurrentUser(request);
+  const { token, setCookie } = csrfToken(request);
+  const user = current
+    ? {
+        name: current.name,
+        email: current.email,
+        isAdmin: current.isAdmin,
+        ...workspaceOf(current.actor),
+      }
+    : null;
+  return data(
+    { locale, csrf: token, user },
+    setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined,
+  );
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const cookie = loaderHeaders.get('Set-Cookie');
+  return cookie ? { 'Set-Cookie': cookie } : new Headers();
+};
+
+export type RootData = Awaited<ReturnType<typeof loader>>['data'];
+
+export function useRootData(): RootData | undefined {
+  return useRouteLoaderData<typeof loader>('root');
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>('root');
+  const data = useRootData();
   const nonce = useNonce();
   const locale = data?.locale ?? fallbackLanguage;
   return (
@@ -55,30 +87,15 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
-function Shell({ locale, children }: { locale: string; children: ReactNode }) {
+function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const data = useRootData();
   return (
     <>
       <a className="skip-link" href="#main">
         {t('shell.skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link to="/" className="site-name">
-            {t('app.name')}
-          </Link>
-          <nav aria-label={t('shell.mainNavigation')}>
-            <ul className="nav-list">
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
-          <LanguageSwitcher current={locale} />
-        </div>
-      </header>
+      <SiteHeader locale={data?.locale ?? fallbackLanguage} user={data?.user ?? null} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
@@ -90,15 +107,14 @@ function Shell({ locale, children }: { locale: string; children: ReactNode }) {
 }
 
 export default function App() {
-  const data = useRouteLoaderData<typeof loader>('root');
-  const locale = data?.locale ?? fallbackLanguage;
-  useLanguageSync(locale);
+  const data = useRootData();
+  useLanguageSync(data?.locale ?? fallbackLanguage);
   useEffect(() => {
     // Lets tests (and styles) know that scripts have taken over the page.
     document.documentElement.dataset.hydrated = 'true';
   }, []);
   return (
-    <Shell locale={locale}>
+    <Shell>
       <Outlet />
     </Shell>
   );
@@ -107,11 +123,10 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const data = useRouteLoaderData<typeof loader>('root');
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const known = [400, 403, 404, 405, 409, 413, 429].includes(status);
   return (
-    <Shell locale={data?.locale ?? fallbackLanguage}>
+    <Shell>
       <div className="page">
         <h1>{t(known ? `errors.${status}.title` : 'errors.generic.title')}</h1>
         <p>{t(known ? `errors.${status}.body` : 'errors.generic.body')}</p>

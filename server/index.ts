@@ -73,7 +73,10 @@ async function main() {
     createRequestHandler({
       build,
       mode: development ? 'development' : 'production',
-      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+      getLoadContext: (req, res) => ({
+        cspNonce: String(res.locals.cspNonce),
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      }),
     }),
   );
 

@@ -1,5 +1,8 @@
-import { applyMigrations, openDatabase } from '~/db/client.server';
+import { ContentError, registerContent } from '~/content/registry.server';
+import { applyMigrations, closeDb, getDb } from '~/db/client.server';
 import type { Env } from '~/lib/env.server';
+import { isEmpty, seedDemo } from '~/models/demo-seed.server';
+import { countOrganisations } from '~/models/organisation.server';
 
 export interface Startup {
   /** Lines for the console once the server listens (demo logins, for instance). */
@@ -9,18 +12,48 @@ export interface Startup {
 
 /**
  * Everything that must hold before the first request: the schema is current, the questionnaires
- * are registered, and an empty demo database has its demo content. Runs on its own connection,
- * closed again before serving; the app opens its own on first use.
+ * are registered, and an empty demo database has its demo content. The connection it opens is
+ * the process's shared one (see getDb): the app uses it afterwards.
  */
 export async function prepare(env: Env): Promise<Startup> {
-  const db = openDatabase(env.databaseFile);
+  getDb();
+  const applied = applyMigrations(getDb(), env.MIGRATIONS_DIR);
+  console.log(
+    applied === 0 ? 'Database schema is up to date' : `Applied ${applied} database migration(s)`,
+  );
+
   try {
-    const applied = applyMigrations(db, env.MIGRATIONS_DIR);
+    const report = registerContent(env.QUESTIONNAIRES_DIR);
+    const added = report.versions.filter((v) => v.result !== 'unchanged');
     console.log(
-      applied === 0 ? 'Database schema is up to date' : `Applied ${applied} database migration(s)`,
+      `Questionnaires: ${report.versions.length} version(s), ${report.modules} course module(s)` +
+        (added.length
+          ? `; registered ${added.map((v) => `${v.id} ${v.version}`).join(', ')}`
+          : '') +
+        (report.warnings ? ` (${report.warnings} warning(s): npm run questionnaires:check)` : ''),
     );
-    return { messages: [], close: () => undefined };
-  } finally {
-    db.$client.close();
+  } catch (error) {
+    closeDb();
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
   }
+
+  const messages: string[] = [];
+  if (env.seedDemo && isEmpty()) {
+    const logins = await seedDemo();
+    console.log(
+      `Seeded the demo: ${countOrganisations()} fictional parliaments, hubs and accounts`,
+    );
+    messages.push('Demo accounts (all fictional; the password is the same for each):');
+    for (const login of logins)
+      messages.push(`  ${login.email.padEnd(34)} ${login.password}   ${login.role}`);
+  } else if (env.isDemo) {
+    messages.push(
+      'Demo accounts: see the README (the database already had data, so nothing was seeded).',
+    );
+  }
+  return { messages, close: closeDb };
 }

@@ -1,6 +1,7 @@
 import { useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '~/lib/i18n';
+import { CsrfInput } from './forms';
 
 /**
  * A plain form of buttons: it works without JavaScript, and it reloads the whole document so
@@ -11,6 +12,7 @@ export function LanguageSwitcher({ current }: { current: string }) {
   const location = useLocation();
   return (
     <form method="post" action="/language" className="language-switcher">
+      <CsrfInput />
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <fieldset>
         <legend className="visually-hidden">{t('language.legend')}</legend>

@@ -8,6 +8,8 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { chamberTypes, incomeGroups, ipuGroups } from '~/domain/organisation';
+import { roles } from '~/domain/policy';
 
 /*
  * SQLite does not check enums: every `text({ enum })` column is also checked by zod at the
@@ -19,17 +21,7 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export const ipuGroups = [
-  'african',
-  'arab',
-  'asia-pacific',
-  'eurasia',
-  'grulac',
-  'twelve-plus',
-] as const;
-export const chamberTypes = ['unicameral', 'lower', 'upper'] as const;
-export const incomeGroups = ['low', 'lower-middle', 'upper-middle', 'high'] as const;
-export const membershipRoles = ['lead', 'contributor', 'viewer'] as const;
+export const membershipRoles = roles;
 export const assessmentStatuses = ['draft', 'submitted', 'reopened'] as const;
 export const answerStates = ['answered', 'not-applicable', 'dont-know'] as const;
 
@@ -260,4 +252,78 @@ export const scoreSnapshots = sqliteTable(
     primaryKey({ columns: [t.assessmentId, t.nodeId] }),
     index('score_snapshots_node').on(t.nodeId, t.depth),
   ],
+);
+
+export const courseModules = sqliteTable(
+  'course_modules',
+  {
+    id: text('id').primaryKey(),
+    questionnaireId: text('questionnaire_id').notNull(),
+    contentHash: text('content_hash').notNull(),
+    /** The validated module, as JSON; read back through the same zod schema. */
+    definition: text('definition', { mode: 'json' }).$type<unknown>().notNull(),
+    registeredAt: createdAt(),
+  },
+  (t) => [index('course_modules_questionnaire').on(t.questionnaireId)],
+);
+
+export const tokenPurposes = ['invitation', 'password-reset'] as const;
+
+/** Invitation and password-reset links: only a hash of the token is stored; each works once. */
+export const oneTimeTokens = sqliteTable(
+  'one_time_tokens',
+  {
+    id: text('id').primaryKey(),
+    purpose: text('purpose', { enum: tokenPurposes }).notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('one_time_tokens_user').on(t.userId, t.purpose)],
+);
+
+/** Failed sign-ins, counted per key (an account, an address, or both) to slow guessing down. */
+export const loginFailures = sqliteTable('login_failures', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  firstAt: integer('first_at', { mode: 'timestamp_ms' }).notNull(),
+  lastAt: integer('last_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    organisationId: integer('organisation_id'),
+    address: text('address'),
+    /** Context for a reader; never a password, token or secret. */
+    detail: text('detail', { mode: 'json' })
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'`),
+  },
+  (t) => [index('audit_log_at').on(t.at), index('audit_log_action').on(t.action, t.at)],
+);
+
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    error: text('error'),
+  },
+  (t) => [index('mail_outbox_created').on(t.createdAt)],
 );

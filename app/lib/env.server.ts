@@ -9,7 +9,8 @@ const booleanFlag = z
 
 const envSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // Production unless told otherwise: `npm run dev` says development, vitest says test.
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
     APP_MODE: z.enum(['demo', 'production'], { error: 'use demo or production' }).default('demo'),
     PORT: z.coerce
       .number({ error: 'use a port number' })
@@ -30,6 +31,9 @@ const envSchema = z
     MIGRATIONS_DIR: z.string().min(1).default('drizzle'),
     PUBLIC_URL: z.url('give the public address, such as https://maturity.example.org').optional(),
     SEED_DEMO: booleanFlag.optional(),
+    /** smtp://user:password@host:587 or smtps://…; without it, mail goes to the outbox page and the log. */
+    SMTP_URL: z.url('give an address such as smtp://user:password@mail.example.org:587').optional(),
+    MAIL_FROM: z.string().min(3).default('ICT Governance Maturity <no-reply@localhost>'),
     /** Set behind a reverse proxy so that client addresses (for throttling) are read correctly. */
     TRUST_PROXY: booleanFlag.default(false),
   })
@@ -75,7 +79,9 @@ export function databaseFileFromUrl(url: string): string {
  * warning); in production mode it is an error, like every other invalid value.
  */
 export function parseEnv(source: Record<string, string | undefined>): ParsedEnv {
-  const result = envSchema.safeParse(source);
+  // An empty variable (FOO= in an env file) means "not set".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(present);
   if (!result.success) {
     throw new EnvError(
       result.error.issues.map(

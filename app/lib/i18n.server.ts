@@ -1,6 +1,7 @@
 import { createCookie } from '@remix-run/node';
 import { createInstance, type i18n, type Resource, type TFunction } from 'i18next';
 import { RemixI18Next } from 'remix-i18next/server';
+import { getCurrentUser } from '~/lib/auth.server';
 import {
   defaultNamespace,
   fallbackLanguage,
@@ -39,8 +40,7 @@ export const i18nServer = new RemixI18Next({
   detection: {
     supportedLanguages,
     fallbackLanguage,
-    cookie: languageCookie,
-    order: ['cookie', 'header'],
+    order: ['header'],
   },
   i18next: { ...i18nConfig, resources },
 });
@@ -65,7 +65,14 @@ export async function getFixedT(
   return (await instance).getFixedT(code, namespace);
 }
 
-/** The language for this request: the visitor's choice, then the browser's preference. */
-export function getLocale(request: Request): Promise<string> {
+/**
+ * The language for this request: the visitor's choice (the switcher's cookie), then the signed-in
+ * person's saved language, then the browser's Accept-Language, then English.
+ */
+export async function getLocale(request: Request): Promise<string> {
+  const chosen: unknown = await languageCookie.parse(request.headers.get('cookie'));
+  if (typeof chosen === 'string' && isSupportedLanguage(chosen)) return chosen;
+  const saved = getCurrentUser(request)?.locale;
+  if (isSupportedLanguage(saved)) return saved;
   return i18nServer.getLocale(request);
 }

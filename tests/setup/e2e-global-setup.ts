@@ -10,6 +10,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     chromiumPath: string;
+    databaseFile: string;
   }
 }
 
@@ -24,6 +25,7 @@ export default async function setup(project: TestProject) {
   server = await startServer({ databaseFile });
   project.provide('baseURL', server.url);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('databaseFile', databaseFile);
 
   return async () => {
     await server?.stop();

@@ -1,0 +1,125 @@
+import type { Question, Questionnaire } from './schema';
+import { questionIndex, scaleOptions } from './tree';
+
+export interface VersionDiff {
+  from: string;
+  to: string;
+  addedDomains: string[];
+  removedDomains: string[];
+  added: string[];
+  removed: string[];
+  renamed: { from: string; to: string }[];
+  split: { from: string; to: string[] }[];
+  merged: { from: string[]; to: string }[];
+  /** Same question (same id, or renamed), with other words. */
+  reworded: { id: string; fields: string[] }[];
+  /** Same question, scored differently: what an answer is worth changed. */
+  rescored: { id: string; fields: string[] }[];
+  moved: { id: string; from: string; to: string }[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function wording(q: Questionnaire, question: Question): Record<string, unknown> {
+  const words: Record<string, unknown> = {
+    text: question.text,
+    help: question.help,
+    guidance: question.guidance,
+    evidence: question.evidence,
+  };
+  if (question.kind === 'choice') words.options = question.options;
+  if (question.kind === 'checklist') words.items = question.items.map((i) => i.label);
+  if (question.kind === 'number') words.unit = question.unit;
+  if (question.kind === 'choice' && !question.options)
+    words.scale = scaleOptions(q, question.scale)?.map((o) => o.label);
+  return words;
+}
+
+function scoring(q: Questionnaire, question: Question): Record<string, unknown> {
+  const rules: Record<string, unknown> = {
+    kind: question.kind,
+    weight: question.weight ?? 1,
+    level: question.level,
+    notApplicable: question.notApplicable ?? q.answers.notApplicable,
+    dontKnow: question.dontKnow ?? q.answers.dontKnow,
+  };
+  switch (question.kind) {
+    case 'choice':
+      rules.values = scaleOptions(q, question.scale)?.map((o) => [o.id, o.value]);
+      break;
+    case 'checklist':
+      rules.values = [question.score, question.items.map((i) => [i.id, i.value ?? 1])];
+      break;
+    case 'yes-no':
+      rules.values = [
+        question.partly !== false,
+        { yes: 1, partly: 0.5, no: 0, ...question.values },
+      ];
+      break;
+    case 'number':
+      rules.values = [question.thresholds, question.min, question.max];
+      break;
+    case 'text':
+      break;
+  }
+  return rules;
+}
+
+function changedFields(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  return Object.keys({ ...a, ...b }).filter((key) => !same(a[key], b[key]));
+}
+
+/** What changed between two versions of a questionnaire, question by question. */
+export function diffVersions(before: Questionnaire, after: Questionnaire): VersionDiff {
+  const old = questionIndex(before);
+  const now = questionIndex(after);
+  const changes = after.changes ?? {};
+  const renamed = Object.entries(changes.renamed ?? {}).map(([from, to]) => ({ from, to }));
+  const split = Object.entries(changes.split ?? {}).map(([from, to]) => ({ from, to }));
+  const merged = Object.entries(changes.merged ?? {}).map(([to, from]) => ({ from, to }));
+  const mappedNew = new Set([
+    ...renamed.map((r) => r.to),
+    ...split.flatMap((s) => s.to),
+    ...merged.map((m) => m.to),
+  ]);
+  const mappedOld = new Set([
+    ...renamed.map((r) => r.from),
+    ...split.map((s) => s.from),
+    ...merged.flatMap((m) => m.from),
+  ]);
+
+  const diff: VersionDiff = {
+    from: before.version,
+    to: after.version,
+    addedDomains: after.domains
+      .map((d) => d.id)
+      .filter((id) => !before.domains.some((d) => d.id === id)),
+    removedDomains: before.domains
+      .map((d) => d.id)
+      .filter((id) => !after.domains.some((d) => d.id === id)),
+    added: [...now.keys()].filter((id) => !old.has(id) && !mappedNew.has(id)),
+    removed: [...old.keys()].filter((id) => !now.has(id) && !mappedOld.has(id)),
+    renamed,
+    split,
+    merged,
+    reworded: [],
+    rescored: [],
+    moved: [],
+  };
+
+  const pairs: [string, string][] = [
+    ...[...old.keys()].filter((id) => now.has(id)).map((id): [string, string] => [id, id]),
+    ...renamed.map((r): [string, string] => [r.from, r.to]),
+  ];
+  for (const [fromId, toId] of pairs) {
+    const a = old.get(fromId);
+    const b = now.get(toId);
+    if (!a || !b) continue;
+    const words = changedFields(wording(before, a.node), wording(after, b.node));
+    if (words.length) diff.reworded.push({ id: toId, fields: words });
+    const rules = changedFields(scoring(before, a.node), scoring(after, b.node));
+    if (rules.length) diff.rescored.push({ id: toId, fields: rules });
+    if (a.domainId !== b.domainId) diff.moved.push({ id: toId, from: a.domainId, to: b.domainId });
+  }
+  return diff;
+}

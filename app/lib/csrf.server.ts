@@ -1,0 +1,69 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { audit } from '~/models/audit.server';
+import { getCurrentUser } from './auth.server';
+import { readCookie, serializeCookie } from './cookies.server';
+import { getEnv } from './env.server';
+
+/** The hidden field every form carries. */
+export const CSRF_FIELD = 'csrf';
+const ANONYMOUS = 'csrf';
+
+function sign(value: string): string {
+  return createHmac('sha256', getEnv().SESSION_SECRET).update(value).digest('base64url');
+}
+
+/**
+ * The token this browser's forms must carry: tied to the session when signed in, and to a
+ * random cookie otherwise (sign-in, password reset and invitation forms). `setCookie` is set
+ * when that cookie has to be created.
+ */
+export function csrfToken(request: Request): { token: string; setCookie?: string } {
+  const user = getCurrentUser(request);
+  if (user) return { token: sign(`session:${user.sessionId}`) };
+  const existing = readCookie(request, ANONYMOUS);
+  if (existing) return { token: sign(`anonymous:${existing}`) };
+  const value = randomBytes(24).toString('base64url');
+  return { token: sign(`anonymous:${value}`), setCookie: serializeCookie(ANONYMOUS, value) };
+}
+
+function matches(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function expectedTokens(request: Request): string[] {
+  const tokens: string[] = [];
+  const user = getCurrentUser(request);
+  if (user) tokens.push(sign(`session:${user.sessionId}`));
+  const anonymous = readCookie(request, ANONYMOUS);
+  if (anonymous) tokens.push(sign(`anonymous:${anonymous}`));
+  return tokens;
+}
+
+/**
+ * Reads a form and checks its CSRF token; a missing or wrong token is a 403 (and an audit
+ * entry). Every action reads its form through this.
+ */
+export async function readForm(
+  request: Request,
+  { address }: { address?: string } = {},
+): Promise<FormData> {
+  const form = await request.formData();
+  const given = form.get(CSRF_FIELD);
+  const valid =
+    typeof given === 'string' && expectedTokens(request).some((token) => matches(given, token));
+  if (!valid) {
+    audit({
+      action: 'csrf.rejected',
+      actorId: getCurrentUser(request)?.id ?? null,
+      address,
+      detail: { path: new URL(request.url).pathname, tokenPresent: typeof given === 'string' },
+    });
+    throw new Response('This form has expired. Reload the page and try again.', {
+      status: 403,
+      headers: { 'Cache-Control': 'no-store' },
+    });
+  }
+  return form;
+}

@@ -1,0 +1,108 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '~/db/client.server';
+import { cohortMembers, cohorts, coordinatorAssignments, organisations, users } from '~/db/schema';
+import type { Actor } from '~/domain/policy';
+
+export interface Cohort {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  isDemo: boolean;
+}
+
+const columns = {
+  id: cohorts.id,
+  slug: cohorts.slug,
+  name: cohorts.name,
+  description: cohorts.description,
+  isDemo: cohorts.isDemo,
+};
+
+export function listCohorts(): (Cohort & { members: number })[] {
+  return getDb()
+    .select({
+      ...columns,
+      members: sql<number>`(SELECT count(*) FROM ${cohortMembers} WHERE ${cohortMembers.cohortId} = ${cohorts.id})`,
+    })
+    .from(cohorts)
+    .orderBy(asc(cohorts.name))
+    .all();
+}
+
+/** The cohorts an actor coordinates (all of them for administrators). */
+export function listCohortsFor(actor: Actor): Cohort[] {
+  const where = actor.isAdmin
+    ? undefined
+    : inArray(cohorts.id, actor.coordinatedCohorts.length ? [...actor.coordinatedCohorts] : [-1]);
+  return getDb().select(columns).from(cohorts).where(where).orderBy(asc(cohorts.name)).all();
+}
+
+export function getCohort(id: number): Cohort | undefined {
+  return getDb().select(columns).from(cohorts).where(eq(cohorts.id, id)).get();
+}
+
+export function createCohort(input: {
+  slug: string;
+  name: string;
+  description: string;
+  isDemo?: boolean;
+}): number {
+  return getDb().insert(cohorts).values(input).returning({ id: cohorts.id }).get().id;
+}
+
+export function updateCohort(id: number, input: { name: string; description: string }): void {
+  getDb().update(cohorts).set(input).where(eq(cohorts.id, id)).run();
+}
+
+export function addCohortMember(cohortId: number, organisationId: number): boolean {
+  return (
+    getDb().insert(cohortMembers).values({ cohortId, organisationId }).onConflictDoNothing().run()
+      .changes > 0
+  );
+}
+
+export function removeCohortMember(cohortId: number, organisationId: number): boolean {
+  return (
+    getDb()
+      .delete(cohortMembers)
+      .where(
+        and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.organisationId, organisationId)),
+      )
+      .run().changes > 0
+  );
+}
+
+export function cohortMemberList(
+  cohortId: number,
+): { id: number; name: string; country: string }[] {
+  return getDb()
+    .select({ id: organisations.id, name: organisations.name, country: organisations.country })
+    .from(cohortMembers)
+    .innerJoin(organisations, eq(organisations.id, cohortMembers.organisationId))
+    .where(eq(cohortMembers.cohortId, cohortId))
+    .orderBy(asc(organisations.name))
+    .all();
+}
+
+export function cohortCoordinators(
+  cohortId: number,
+): { id: number; name: string; email: string }[] {
+  return getDb()
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(coordinatorAssignments)
+    .innerJoin(users, eq(users.id, coordinatorAssignments.userId))
+    .where(eq(coordinatorAssignments.cohortId, cohortId))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export function cohortsOfOrganisation(organisationId: number): Cohort[] {
+  return getDb()
+    .select(columns)
+    .from(cohortMembers)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+    .where(eq(cohortMembers.organisationId, organisationId))
+    .orderBy(asc(cohorts.name))
+    .all();
+}

@@ -1,0 +1,177 @@
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '~/db/client.server';
+import {
+  cohortMembers,
+  cohorts,
+  coordinatorAssignments,
+  memberships,
+  organisations,
+} from '~/db/schema';
+import type { OrganisationInput } from '~/domain/organisation';
+import type { Actor, OrganisationTarget } from '~/domain/policy';
+
+export interface Organisation {
+  id: number;
+  name: string;
+  country: string;
+  ipuGroup: (typeof organisations.$inferSelect)['ipuGroup'];
+  chamberType: (typeof organisations.$inferSelect)['chamberType'];
+  members: number;
+  staff: number;
+  incomeGroup: (typeof organisations.$inferSelect)['incomeGroup'];
+  isDemo: boolean;
+}
+
+const columns = {
+  id: organisations.id,
+  name: organisations.name,
+  country: organisations.country,
+  ipuGroup: organisations.ipuGroup,
+  chamberType: organisations.chamberType,
+  members: organisations.members,
+  staff: organisations.staff,
+  incomeGroup: organisations.incomeGroup,
+  isDemo: organisations.isDemo,
+};
+
+/**
+ * The organisations an actor may see, as a condition for any query on organisations: their own,
+ * those in the cohorts they coordinate, or all for administrators. Models put it in their where
+ * clause, so a route that forgot its guard still returns nothing it should not.
+ */
+export function visibleOrganisations(actor: Actor): SQL | undefined {
+  if (actor.isAdmin) return undefined;
+  const own = actor.memberships.map((m) => m.organisationId);
+  const conditions: SQL[] = [];
+  if (own.length) conditions.push(inArray(organisations.id, own));
+  if (actor.coordinatedCohorts.length) {
+    conditions.push(
+      inArray(
+        organisations.id,
+        getDb()
+          .select({ id: cohortMembers.organisationId })
+          .from(cohortMembers)
+          .where(inArray(cohortMembers.cohortId, [...actor.coordinatedCohorts])),
+      ),
+    );
+  }
+  return conditions.length ? or(...conditions) : sql`0`;
+}
+
+export function listOrganisationsFor(actor: Actor): Organisation[] {
+  return getDb()
+    .select(columns)
+    .from(organisations)
+    .where(visibleOrganisations(actor))
+    .orderBy(asc(organisations.name))
+    .all();
+}
+
+/** One organisation, if the actor may see it; undefined otherwise (for them it does not exist). */
+export function getOrganisationFor(actor: Actor, id: number): Organisation | undefined {
+  return getDb()
+    .select(columns)
+    .from(organisations)
+    .where(and(eq(organisations.id, id), visibleOrganisations(actor)))
+    .get();
+}
+
+/** What the policy needs about an organisation: its id and its cohorts. */
+export function organisationTarget(id: number): OrganisationTarget | undefined {
+  const exists = getDb()
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, id))
+    .get();
+  if (!exists) return undefined;
+  const rows = getDb()
+    .select({ cohortId: cohortMembers.cohortId })
+    .from(cohortMembers)
+    .where(eq(cohortMembers.organisationId, id))
+    .all();
+  return { organisationId: id, cohortIds: rows.map((r) => r.cohortId) };
+}
+
+export function organisationName(id: number): string | undefined {
+  return getDb()
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, id))
+    .get()?.name;
+}
+
+export function createOrganisation(input: OrganisationInput): number {
+  return getDb().insert(organisations).values(input).returning({ id: organisations.id }).get().id;
+}
+
+export function updateOrganisation(id: number, input: OrganisationInput): void {
+  getDb().update(organisations).set(input).where(eq(organisations.id, id)).run();
+}
+
+export function findOrganisationByName(name: string, country: string): { id: number } | undefined {
+  return getDb()
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(
+      and(
+        sql`lower(${organisations.name}) = ${name.trim().toLowerCase()}`,
+        sql`lower(${organisations.country}) = ${country.trim().toLowerCase()}`,
+      ),
+    )
+    .get();
+}
+
+/** Inserts every row or none. */
+export function importOrganisations(rows: OrganisationInput[]): number {
+  return getDb().transaction((tx) => {
+    for (const row of rows) tx.insert(organisations).values(row).run();
+    return rows.length;
+  });
+}
+
+export function countOrganisations(): number {
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(organisations)
+      .get()?.n ?? 0
+  );
+}
+
+export interface OrganisationWithCohorts extends Organisation {
+  cohorts: { id: number; name: string }[];
+  people: number;
+}
+
+/** All organisations with their cohorts and head count, for administrators. */
+export function listOrganisationsForAdmin(): OrganisationWithCohorts[] {
+  const db = getDb();
+  const rows = db.select(columns).from(organisations).orderBy(asc(organisations.name)).all();
+  const links = db
+    .select({ organisationId: cohortMembers.organisationId, id: cohorts.id, name: cohorts.name })
+    .from(cohortMembers)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+    .all();
+  const heads = db
+    .select({ organisationId: memberships.organisationId, n: sql<number>`count(*)` })
+    .from(memberships)
+    .groupBy(memberships.organisationId)
+    .all();
+  return rows.map((row) => ({
+    ...row,
+    cohorts: links.filter((l) => l.organisationId === row.id).map(({ id, name }) => ({ id, name })),
+    people: heads.find((h) => h.organisationId === row.id)?.n ?? 0,
+  }));
+}
+
+/** Organisations whose cohorts the actor coordinates, for a coordinator's navigation. */
+export function coordinatedOrganisationIds(actor: Actor): number[] {
+  if (actor.coordinatedCohorts.length === 0) return [];
+  return getDb()
+    .select({ id: cohortMembers.organisationId })
+    .from(cohortMembers)
+    .innerJoin(coordinatorAssignments, eq(coordinatorAssignments.cohortId, cohortMembers.cohortId))
+    .where(eq(coordinatorAssignments.userId, actor.userId))
+    .all()
+    .map((r) => r.id);
+}

@@ -1,0 +1,187 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { getDb } from '~/db/client.server';
+import { assessments, courseModules, questionnaireVersions } from '~/db/schema';
+import {
+  courseModule as moduleSchema,
+  questionnaire as questionnaireSchema,
+  type CourseModule,
+  type Questionnaire,
+} from '~/domain/questionnaire/schema';
+import { compareVersions } from '~/domain/questionnaire/version';
+
+export interface VersionSummary {
+  id: number;
+  questionnaireId: string;
+  version: string;
+  title: string;
+  status: 'draft' | 'published';
+  contentHash: string;
+}
+
+const summaryColumns = {
+  id: questionnaireVersions.id,
+  questionnaireId: questionnaireVersions.questionnaireId,
+  version: questionnaireVersions.version,
+  title: questionnaireVersions.title,
+  status: questionnaireVersions.status,
+  contentHash: questionnaireVersions.contentHash,
+};
+
+export function listVersions(): VersionSummary[] {
+  const rows = getDb().select(summaryColumns).from(questionnaireVersions).all();
+  return rows.sort(
+    (a, b) =>
+      a.questionnaireId.localeCompare(b.questionnaireId) || compareVersions(a.version, b.version),
+  );
+}
+
+export function findVersion(questionnaireId: string, version: string): VersionSummary | undefined {
+  return getDb()
+    .select(summaryColumns)
+    .from(questionnaireVersions)
+    .where(
+      and(
+        eq(questionnaireVersions.questionnaireId, questionnaireId),
+        eq(questionnaireVersions.version, version),
+      ),
+    )
+    .get();
+}
+
+export function isVersionUsed(versionId: number): boolean {
+  const row = getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(assessments)
+    .where(eq(assessments.questionnaireVersionId, versionId))
+    .get();
+  return (row?.n ?? 0) > 0;
+}
+
+export type Registration = 'added' | 'unchanged' | 'updated' | 'refused';
+
+/**
+ * Stores a validated version. The same content is left alone; changed content replaces an
+ * unused version and is refused for a used one (a used version is a record that never changes).
+ */
+export function registerVersion(input: {
+  definition: Questionnaire;
+  contentHash: string;
+  sourceFile: string;
+}): Registration {
+  const { definition, contentHash, sourceFile } = input;
+  const existing = findVersion(definition.id, definition.version);
+  const values = {
+    title:
+      typeof definition.title === 'string'
+        ? definition.title
+        : (definition.title.en ?? definition.id),
+    status: definition.status,
+    contentHash,
+    sourceFile,
+    definition,
+  };
+  if (!existing) {
+    getDb()
+      .insert(questionnaireVersions)
+      .values({ questionnaireId: definition.id, version: definition.version, ...values })
+      .run();
+    return 'added';
+  }
+  if (existing.contentHash === contentHash) return 'unchanged';
+  if (isVersionUsed(existing.id)) return 'refused';
+  getDb()
+    .update(questionnaireVersions)
+    .set(values)
+    .where(eq(questionnaireVersions.id, existing.id))
+    .run();
+  definitionCache.delete(existing.id);
+  return 'updated';
+}
+
+export function registerModule(input: {
+  definition: CourseModule;
+  questionnaireId: string;
+  contentHash: string;
+}) {
+  const { definition, questionnaireId, contentHash } = input;
+  getDb()
+    .insert(courseModules)
+    .values({ id: definition.id, questionnaireId, contentHash, definition })
+    .onConflictDoUpdate({
+      target: courseModules.id,
+      set: { questionnaireId, contentHash, definition },
+    })
+    .run();
+}
+
+/** Runs registrations atomically: a start-up that fails registers nothing. */
+export function inTransaction<T>(work: () => T): T {
+  return getDb().transaction(() => work());
+}
+
+const definitionCache = new Map<number, { hash: string; definition: Questionnaire }>();
+
+/**
+ * The definition of a registered version, validated once per process and content hash: a
+ * stored definition is read back through the same schema that admitted it.
+ */
+export function getDefinition(versionId: number): Questionnaire | undefined {
+  const row = getDb()
+    .select({
+      hash: questionnaireVersions.contentHash,
+      definition: questionnaireVersions.definition,
+    })
+    .from(questionnaireVersions)
+    .where(eq(questionnaireVersions.id, versionId))
+    .get();
+  if (!row) return undefined;
+  const cached = definitionCache.get(versionId);
+  if (cached?.hash === row.hash) return cached.definition;
+  const definition = questionnaireSchema.parse(row.definition);
+  definitionCache.set(versionId, { hash: row.hash, definition });
+  return definition;
+}
+
+/** The newest published version of a questionnaire (or of any, when no id is given). */
+export function latestPublishedVersion(questionnaireId?: string): VersionSummary | undefined {
+  const published = listVersions().filter(
+    (v) => v.status === 'published' && (!questionnaireId || v.questionnaireId === questionnaireId),
+  );
+  return published.at(-1);
+}
+
+const moduleCache = new Map<string, { hash: string; module: CourseModule }>();
+
+export function listModules(questionnaireId?: string): CourseModule[] {
+  const rows = getDb()
+    .select({
+      id: courseModules.id,
+      hash: courseModules.contentHash,
+      definition: courseModules.definition,
+    })
+    .from(courseModules)
+    .where(questionnaireId ? eq(courseModules.questionnaireId, questionnaireId) : undefined)
+    .orderBy(asc(courseModules.id))
+    .all();
+  return rows.map((row) => {
+    const cached = moduleCache.get(row.id);
+    if (cached?.hash === row.hash) return cached.module;
+    const module = moduleSchema.parse(row.definition);
+    moduleCache.set(row.id, { hash: row.hash, module });
+    return module;
+  });
+}
+
+export function getModule(id: string): CourseModule | undefined {
+  const row = getDb()
+    .select({ hash: courseModules.contentHash, definition: courseModules.definition })
+    .from(courseModules)
+    .where(eq(courseModules.id, id))
+    .get();
+  if (!row) return undefined;
+  const cached = moduleCache.get(id);
+  if (cached?.hash === row.hash) return cached.module;
+  const module = moduleSchema.parse(row.definition);
+  moduleCache.set(id, { hash: row.hash, module });
+  return module;
+}

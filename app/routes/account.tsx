@@ -1,0 +1,209 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod/v4';
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
+import { NewPasswordFields } from '~/components/new-password-fields';
+import { endSession, requireUser } from '~/lib/auth.server';
+import { readForm } from '~/lib/csrf.server';
+import { languages } from '~/lib/i18n';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { documentTitle } from '~/lib/meta';
+import { passwordRuleErrors } from '~/lib/password-form.server';
+import { hashPassword, verifyPassword } from '~/lib/passwords.server';
+import { newPassword, personName } from '~/lib/schemas';
+import { audit } from '~/models/audit.server';
+import { deleteUserSessions } from '~/models/session.server';
+import { getUser, setLocale, setName, setPassword } from '~/models/user.server';
+import { workspaceOf } from '~/models/workspace.server';
+
+const profileSchema = z.object({
+  intent: z.literal('profile'),
+  name: personName,
+  locale: z.enum(['', ...languages.map((l) => l.code)]).optional(),
+});
+
+const passwordSchema = z
+  .object({
+    intent: z.literal('password'),
+    current: z
+      .string({ error: 'validation.passwordRequired' })
+      .min(1, 'validation.passwordRequired'),
+    password: newPassword,
+    confirm: z.string({ error: 'validation.confirmRequired' }),
+  })
+  .refine((v) => v.password === v.confirm, {
+    path: ['confirm'],
+    message: 'validation.passwordsDiffer',
+  });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  const t = await getFixedT(await getLocale(request), 'auth');
+  return {
+    account: {
+      name: user.name,
+      email: user.email,
+      locale: user.locale ?? '',
+      isAdmin: user.isAdmin,
+    },
+    workspace: workspaceOf(user.actor),
+    meta: { title: t('account.title'), site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireUser(request);
+  const form = await readForm(request, { address: context.clientAddress });
+  const intent = form.get('intent');
+
+  if (intent === 'sign-out-everywhere') {
+    deleteUserSessions(user.id);
+    audit({
+      action: 'sign-out',
+      actorId: user.id,
+      address: context.clientAddress,
+      detail: { everywhere: true },
+    });
+    return endSession(request, '/login');
+  }
+
+  if (intent === 'password') {
+    const submission = parseWithZod(form, { schema: passwordSchema });
+    const hide = { hideFields: ['current', 'password', 'confirm'] };
+    if (submission.status !== 'success')
+      return data({ intent, result: submission.reply(hide) }, { status: 400 });
+    const record = getUser(user.id);
+    if (!(await verifyPassword(record?.passwordHash, submission.value.current))) {
+      return data(
+        {
+          intent,
+          result: submission.reply({
+            fieldErrors: { current: ['auth:account.wrongPassword'] },
+            ...hide,
+          }),
+        },
+        { status: 400 },
+      );
+    }
+    const ruleErrors = passwordRuleErrors(submission, submission.value.password, user);
+    if (ruleErrors) return data({ intent, result: ruleErrors }, { status: 400 });
+    setPassword(user.id, await hashPassword(submission.value.password));
+    audit({ action: 'password.changed', actorId: user.id, address: context.clientAddress });
+    return { intent, result: submission.reply({ resetForm: true }), notice: 'password-changed' };
+  }
+
+  const submission = parseWithZod(form, { schema: profileSchema });
+  if (submission.status !== 'success')
+    return data({ intent: 'profile', result: submission.reply() }, { status: 400 });
+  setName(user.id, submission.value.name);
+  setLocale(user.id, submission.value.locale || null);
+  return { intent: 'profile', result: submission.reply(), notice: 'profile-saved' };
+}
+
+export default function Account() {
+  const { t } = useTranslation('auth');
+  const { account, workspace } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const [profileForm, profile] = useForm({
+    id: 'profile',
+    lastResult: actionData?.intent === 'profile' ? actionData.result : undefined,
+    defaultValue: { name: account.name, locale: account.locale },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+  });
+  const [passwordForm, password] = useForm({
+    id: 'password',
+    lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordSchema }),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+  });
+  const notice =
+    (actionData && 'notice' in actionData ? actionData.notice : undefined) ?? params.get('notice');
+  return (
+    <div className="page page--narrow">
+      <h1>{t('account.title')}</h1>
+      {notice ? <Notice tone="success">{t(`account.notice.${notice}`)}</Notice> : null}
+      <p>{t('account.signedInAs', { email: account.email })}</p>
+
+      <section aria-labelledby="roles-title">
+        <h2 id="roles-title">{t('account.roles')}</h2>
+        <ul>
+          {workspace.organisations.map((o) => (
+            <li key={o.id}>
+              {t('account.roleIn', { role: t(`common:roles.${o.role}`), place: o.name })}
+            </li>
+          ))}
+          {workspace.cohorts.map((c) => (
+            <li key={c.id}>{t('account.coordinatorOf', { place: c.name })}</li>
+          ))}
+          {account.isAdmin ? <li>{t('account.administrator')}</li> : null}
+          <li>{t('account.learner')}</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="profile-title">
+        <h2 id="profile-title">{t('account.profile')}</h2>
+        <FormErrors form={profileForm} />
+        <Form method="post" {...getFormProps(profileForm)}>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="profile" />
+          <Field field={profile.name} label={t('fields.name')} autoComplete="name" />
+          <SelectField
+            field={profile.locale}
+            label={t('fields.language')}
+            hint={t('account.languageHint')}
+            placeholder={t('account.languageBrowser')}
+            options={languages.map((l) => ({ value: l.code, label: l.name }))}
+          />
+          <button type="submit" className="button">
+            {t('account.saveProfile')}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="password-title">
+        <h2 id="password-title">{t('account.changePassword')}</h2>
+        <FormErrors form={passwordForm} />
+        <Form method="post" {...getFormProps(passwordForm)}>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="password" />
+          <Field
+            field={password.current}
+            label={t('fields.currentPassword')}
+            type="password"
+            autoComplete="current-password"
+          />
+          <NewPasswordFields password={password.password} confirm={password.confirm} />
+          <button type="submit" className="button">
+            {t('account.savePassword')}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title">{t('account.sessions')}</h2>
+        <p>{t('account.sessionsHint')}</p>
+        <Form method="post" reloadDocument>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="sign-out-everywhere" />
+          <button type="submit" className="button button--secondary">
+            {t('account.signOutEverywhere')}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { requireAdmin } from '~/lib/guards.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { documentTitle } from '~/lib/meta';
+import { listMessages } from '~/models/outbox.server';
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireAdmin(request, { address: context.clientAddress });
+  const t = await getFixedT(await getLocale(request), 'admin');
+  return {
+    messages: listMessages().map((m) => ({
+      ...m,
+      createdAt: m.createdAt.toISOString(),
+      sentAt: m.sentAt?.toISOString() ?? null,
+    })),
+    meta: { title: t('outbox.title'), site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+/** Mail as it was sent (or would have been, without SMTP): invitation and reset links work from here. */
+export default function Outbox() {
+  const { t, i18n } = useTranslation('admin');
+  const { messages } = useLoaderData<typeof loader>();
+  const format = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
+  return (
+    <>
+      <h1>{t('outbox.title')}</h1>
+      <p>{t('outbox.intro')}</p>
+      {messages.length === 0 ? <p>{t('outbox.empty')}</p> : null}
+      {messages.map((m) => (
+        <article key={m.id} className="card mail" aria-labelledby={`mail-${m.id}`}>
+          <h2 id={`mail-${m.id}`}>{m.subject}</h2>
+          <p className="meta">
+            {t('outbox.to', { to: m.to })} ·{' '}
+            <time dateTime={m.createdAt}>{format.format(new Date(m.createdAt))} UTC</time> ·{' '}
+            {m.sentAt
+              ? t('outbox.sent')
+              : m.error
+                ? t('outbox.failed', { error: m.error })
+                : t('outbox.notSent')}
+          </p>
+          <pre className="mail-body">{m.body}</pre>
+        </article>
+      ))}
+    </>
+  );
+}

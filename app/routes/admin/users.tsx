@@ -1,0 +1,168 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod/v4';
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
+import { roles } from '~/domain/policy';
+import { readForm } from '~/lib/csrf.server';
+import { requireAdmin } from '~/lib/guards.server';
+import { publicOrigin } from '~/lib/http.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { documentTitle } from '~/lib/meta';
+import { email, personName } from '~/lib/schemas';
+import { listCohorts } from '~/models/cohort.server';
+import { invite, type Grant } from '~/models/invitation.server';
+import { listOrganisationsForAdmin } from '~/models/organisation.server';
+import { listUsers } from '~/models/user.server';
+
+/** "admin", "cohort:<id>" or "<role>:<organisation id>": what the new person may do. */
+const grantField = z
+  .string({ error: 'validation.grantRequired' })
+  .regex(/^(admin|cohort:\d+|(lead|contributor|viewer):\d+)$/, 'validation.grantRequired');
+
+const inviteSchema = z.object({ email, name: personName, grant: grantField });
+
+function toGrant(value: string): Grant {
+  if (value === 'admin') return { kind: 'admin' };
+  const [kind, id] = value.split(':');
+  if (kind === 'cohort') return { kind: 'cohort', cohortId: Number(id) };
+  const role = roles.find((r) => r === kind) ?? 'viewer';
+  return { kind: 'organisation', organisationId: Number(id), role };
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireAdmin(request, { address: context.clientAddress });
+  const t = await getFixedT(await getLocale(request), 'admin');
+  const search = new URL(request.url).searchParams.get('q') ?? undefined;
+  return {
+    users: listUsers({ search }),
+    organisations: listOrganisationsForAdmin().map((o) => ({ id: o.id, name: o.name })),
+    cohorts: listCohorts().map((c) => ({ id: c.id, name: c.name })),
+    meta: { title: t('users.title'), site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireAdmin(request, { address: context.clientAddress });
+  const form = await readForm(request, { address: context.clientAddress });
+  const submission = parseWithZod(form, { schema: inviteSchema });
+  if (submission.status !== 'success')
+    return data({ result: submission.reply(), invited: false }, { status: 400 });
+  await invite({
+    inviterId: user.id,
+    inviterName: user.name,
+    email: submission.value.email,
+    name: submission.value.name,
+    grant: toGrant(submission.value.grant),
+    origin: publicOrigin(request),
+    language: await getLocale(request),
+    address: context.clientAddress,
+  });
+  return { result: submission.reply({ resetForm: true }), invited: true };
+}
+
+export default function AdminUsers() {
+  const { t } = useTranslation('admin');
+  const { users, organisations, cohorts } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+  });
+  const grants = [
+    { value: 'admin', label: t('users.grantAdmin') },
+    ...cohorts.map((c) => ({
+      value: `cohort:${c.id}`,
+      label: t('users.grantCoordinator', { cohort: c.name }),
+    })),
+    ...organisations.flatMap((o) =>
+      roles.map((r) => ({
+        value: `${r}:${o.id}`,
+        label: t('users.grantRole', { role: t(`common:roles.${r}`), organisation: o.name }),
+      })),
+    ),
+  ];
+  return (
+    <>
+      <h1>{t('users.title')}</h1>
+      <Form method="get" role="search" className="inline-form">
+        <label htmlFor="q">{t('users.search')}</label>
+        <input id="q" name="q" type="search" defaultValue={params.get('q') ?? ''} />
+        <button type="submit" className="button button--secondary">
+          {t('users.searchButton')}
+        </button>
+      </Form>
+      <div className="table-wrap">
+        <table>
+          <caption>{t('users.caption', { count: users.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('users.name')}</th>
+              <th scope="col">{t('users.email')}</th>
+              <th scope="col">{t('users.roles')}</th>
+              <th scope="col">{t('users.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                </td>
+                <td>{u.email}</td>
+                <td>
+                  {[
+                    ...(u.isAdmin ? [t('users.admin')] : []),
+                    ...u.cohorts.map((c) => t('users.coordinatorOf', { cohort: c.cohortName })),
+                    ...u.roles.map((r) =>
+                      t('users.roleIn', {
+                        role: t(`common:roles.${r.role}`),
+                        organisation: r.organisationName,
+                      }),
+                    ),
+                  ].join('; ') || t('users.learnerOnly')}
+                </td>
+                <td>
+                  {u.disabled
+                    ? t('users.disabled')
+                    : u.pending
+                      ? t('users.pending')
+                      : t('users.active')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t('users.invite')}</h2>
+      {actionData?.invited ? <Notice tone="success">{t('users.invited')}</Notice> : null}
+      <FormErrors form={form} />
+      <Form method="post" {...getFormProps(form)}>
+        <CsrfInput />
+        <Field field={fields.email} label={t('users.email')} type="email" autoComplete="off" />
+        <Field field={fields.name} label={t('users.name')} autoComplete="off" />
+        <SelectField
+          field={fields.grant}
+          label={t('users.grant')}
+          options={grants}
+          placeholder={t('choose')}
+        />
+        <button type="submit" className="button">
+          {t('users.sendInvitation')}
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod/v4';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
+import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { CsrfInput, Field, FormErrors } from '~/components/forms';
+import { getCurrentUser, startSession } from '~/lib/auth.server';
+import { readForm } from '~/lib/csrf.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { documentTitle } from '~/lib/meta';
+import { verifyPassword } from '~/lib/passwords.server';
+import { safeRedirectTarget } from '~/lib/safe-redirect';
+import { email } from '~/lib/schemas';
+import { audit } from '~/models/audit.server';
+import { clearSignInFailures, recordSignInFailure, signInWait } from '~/models/throttle.server';
+import { findUserByEmail, normaliseEmail } from '~/models/user.server';
+
+const schema = z.object({
+  email,
+  password: z
+    .string({ error: 'validation.passwordRequired' })
+    .min(1, 'validation.passwordRequired')
+    .max(1024),
+  redirectTo: z.string().optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const target = safeRedirectTarget(new URL(request.url).searchParams.get('redirectTo'));
+  if (getCurrentUser(request)) throw redirect(target);
+  const t = await getFixedT(await getLocale(request), 'auth');
+  return { meta: { title: t('signIn.title'), site: t('common:app.name') } };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const address = context.clientAddress;
+  const form = await readForm(request, { address });
+  const submission = parseWithZod(form, { schema });
+  if (submission.status !== 'success') {
+    return data(
+      { result: submission.reply({ hideFields: ['password'] }), waitMinutes: 0 },
+      { status: 400 },
+    );
+  }
+  const { password, redirectTo } = submission.value;
+  const emailAddress = normaliseEmail(submission.value.email);
+
+  const wait = signInWait(emailAddress, address);
+  if (wait > 0) {
+    audit({ action: 'sign-in.throttled', address: address, detail: { email: emailAddress } });
+    return data(
+      {
+        result: submission.reply({
+          formErrors: ['auth:signIn.throttled'],
+          hideFields: ['password'],
+        }),
+        waitMinutes: Math.ceil(wait / 60_000),
+      },
+      { status: 429 },
+    );
+  }
+
+  const user = findUserByEmail(emailAddress);
+  const valid = await verifyPassword(user?.passwordHash, password);
+  if (!user || !valid || user.disabledAt) {
+    recordSignInFailure(emailAddress, address);
+    audit({
+      action: 'sign-in.failed',
+      actorId: user?.id ?? null,
+      address: address,
+      detail: { email: emailAddress },
+    });
+    // One message for an unknown address, a wrong password and a disabled account.
+    return data(
+      {
+        result: submission.reply({ formErrors: ['auth:signIn.failed'], hideFields: ['password'] }),
+        waitMinutes: 0,
+      },
+      { status: 400 },
+    );
+  }
+
+  clearSignInFailures(emailAddress, address);
+  audit({ action: 'sign-in', actorId: user.id, address: address });
+  return startSession(request, user.id, safeRedirectTarget(redirectTo));
+}
+
+export default function Login() {
+  const { t } = useTranslation('auth');
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+  });
+  const throttled = form.errors?.includes('auth:signIn.throttled');
+  return (
+    <div className="page page--narrow">
+      <h1>{t('signIn.title')}</h1>
+      <p>{t('signIn.intro')}</p>
+      {throttled ? (
+        <div className="notice notice--error" role="alert" id={form.errorId}>
+          {t('signIn.throttled', { count: actionData?.waitMinutes ?? 1 })}
+        </div>
+      ) : (
+        <FormErrors form={form} />
+      )}
+      <Form method="post" {...getFormProps(form)}>
+        <CsrfInput />
+        <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? '/'} />
+        <Field
+          field={fields.email}
+          label={t('fields.email')}
+          type="email"
+          autoComplete="username"
+        />
+        <Field
+          field={fields.password}
+          label={t('fields.password')}
+          type="password"
+          autoComplete="current-password"
+        />
+        <button type="submit" className="button">
+          {t('signIn.submit')}
+        </button>
+      </Form>
+      <p>
+        <Link to="/reset-password">{t('signIn.forgot')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { can } from '~/domain/policy';
+import { requireOrganisation } from '~/lib/guards.server';
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { user, organisation, cohortIds } = requireOrganisation(
+    request,
+    params.orgId,
+    'organisation:view',
+    {
+      address: context.clientAddress,
+    },
+  );
+  const target = { organisationId: organisation.id, cohortIds };
+  return {
+    organisation: {
+      id: organisation.id,
+      name: organisation.name,
+      country: organisation.country,
+      isDemo: organisation.isDemo,
+    },
+    canManageTeam: can(user.actor, 'organisation:manage-team', target),
+  };
+}
+
+export default function OrganisationLayout() {
+  const { t } = useTranslation('org');
+  const { organisation } = useLoaderData<typeof loader>();
+  const base = `/o/${organisation.id}`;
+  return (
+    <div className="page">
+      <p className="eyebrow">
+        {organisation.country}
+        {organisation.isDemo ? <span className="tag">{t('demo')}</span> : null}
+      </p>
+      <h1>{organisation.name}</h1>
+      <nav aria-label={t('sections')} className="tabs">
+        <ul>
+          <li>
+            <NavLink to={base} end>
+              {t('nav.overview')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/team`}>{t('nav.team')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod/v4';
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
+import { can, roles } from '~/domain/policy';
+import { readForm } from '~/lib/csrf.server';
+import { requireOrganisation } from '~/lib/guards.server';
+import { publicOrigin } from '~/lib/http.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { documentTitle } from '~/lib/meta';
+import { email, personName } from '~/lib/schemas';
+import { audit } from '~/models/audit.server';
+import { invite } from '~/models/invitation.server';
+import { grantRole, listTeam, revokeRole, roleOf } from '~/models/user.server';
+
+const inviteSchema = z.object({
+  intent: z.literal('invite'),
+  email,
+  name: personName,
+  role: z.enum(roles, { error: 'validation.roleRequired' }),
+});
+
+const changeSchema = z.object({
+  intent: z.enum(['change-role', 'remove']),
+  userId: z.coerce.number().int().positive(),
+  role: z.enum(roles).optional(),
+});
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { user, organisation, cohortIds } = requireOrganisation(
+    request,
+    params.orgId,
+    'organisation:view',
+    {
+      address: context.clientAddress,
+    },
+  );
+  const t = await getFixedT(await getLocale(request), 'org');
+  return {
+    team: listTeam(organisation.id),
+    canManage: can(user.actor, 'organisation:manage-team', {
+      organisationId: organisation.id,
+      cohortIds,
+    }),
+    meta: { title: t('team.title', { name: organisation.name }), site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const address = context.clientAddress;
+  const { user, organisation } = requireOrganisation(
+    request,
+    params.orgId,
+    'organisation:manage-team',
+    { address },
+  );
+  const form = await readForm(request, { address });
+
+  if (form.get('intent') === 'invite') {
+    const submission = parseWithZod(form, { schema: inviteSchema });
+    if (submission.status !== 'success')
+      return data({ result: submission.reply(), notice: null }, { status: 400 });
+    await invite({
+      inviterId: user.id,
+      inviterName: user.name,
+      email: submission.value.email,
+      name: submission.value.name,
+      grant: { kind: 'organisation', organisationId: organisation.id, role: submission.value.role },
+      origin: publicOrigin(request),
+      language: await getLocale(request),
+      address,
+    });
+    return { result: submission.reply({ resetForm: true }), notice: 'invited' };
+  }
+
+  const change = changeSchema.safeParse(Object.fromEntries(form));
+  if (!change.success) throw new Response('Bad request', { status: 400 });
+  const { intent, userId } = change.data;
+  const current = roleOf(userId, organisation.id);
+  if (!current) throw new Response('Not found', { status: 404 });
+  const leads = listTeam(organisation.id).filter((m) => m.role === 'lead').length;
+  const losesLead = current === 'lead' && (intent === 'remove' || change.data.role !== 'lead');
+  if (losesLead && leads <= 1)
+    return data({ result: undefined, notice: 'last-lead' }, { status: 409 });
+  if (intent === 'remove') {
+    revokeRole(userId, organisation.id);
+    audit({
+      action: 'role.revoked',
+      actorId: user.id,
+      targetType: 'user',
+      targetId: userId,
+      organisationId: organisation.id,
+      address,
+      detail: { role: current },
+    });
+    return { result: undefined, notice: 'removed' };
+  }
+  const role = change.data.role;
+  if (!role) throw new Response('Bad request', { status: 400 });
+  grantRole(userId, organisation.id, role);
+  audit({
+    action: 'role.changed',
+    actorId: user.id,
+    targetType: 'user',
+    targetId: userId,
+    organisationId: organisation.id,
+    address,
+    detail: { from: current, role },
+  });
+  return { result: undefined, notice: 'changed' };
+}
+
+export default function Team() {
+  const { t } = useTranslation('org');
+  const { team, canManage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: 'invite',
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+  });
+  const roleOptions = roles.map((r) => ({ value: r, label: t(`common:roles.${r}`) }));
+  return (
+    <>
+      <h2>{t('team.heading')}</h2>
+      {actionData?.notice ? (
+        <Notice tone={actionData.notice === 'last-lead' ? 'error' : 'success'}>
+          {t(`team.notice.${actionData.notice}`)}
+        </Notice>
+      ) : null}
+      <div className="table-wrap">
+        <table>
+          <caption>{t('team.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('team.name')}</th>
+              <th scope="col">{t('team.email')}</th>
+              <th scope="col">{t('team.role')}</th>
+              <th scope="col">{t('team.status')}</th>
+              {canManage ? <th scope="col">{t('team.actions')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {team.map((member) => (
+              <tr key={member.userId}>
+                <td>{member.name}</td>
+                <td>{member.email}</td>
+                <td>{t(`common:roles.${member.role}`)}</td>
+                <td>
+                  {member.disabled
+                    ? t('team.disabled')
+                    : member.pending
+                      ? t('team.pending')
+                      : t('team.active')}
+                </td>
+                {canManage ? (
+                  <td>
+                    <Form method="post" className="inline-form">
+                      <CsrfInput />
+                      <input type="hidden" name="userId" value={member.userId} />
+                      <label htmlFor={`role-${member.userId}`} className="visually-hidden">
+                        {t('team.roleFor', { name: member.name })}
+                      </label>
+                      <select id={`role-${member.userId}`} name="role" defaultValue={member.role}>
+                        {roleOptions.map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </select>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="change-role"
+                        className="button button--secondary"
+                      >
+                        {t('team.changeRole')}
+                      </button>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="remove"
+                        className="button button--secondary"
+                      >
+                        {t('team.remove', { name: member.name })}
+                      </button>
+                    </Form>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {canManage ? (
+        <section aria-labelledby="invite-title">
+          <h2 id="invite-title">{t('team.inviteTitle')}</h2>
+          <p>{t('team.inviteIntro')}</p>
+          <FormErrors form={form} />
+          <Form method="post" {...getFormProps(form)}>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="invite" />
+            <Field field={fields.email} label={t('team.email')} type="email" autoComplete="off" />
+            <Field field={fields.name} label={t('team.name')} autoComplete="off" />
+            <SelectField
+              field={fields.role}
+              label={t('team.role')}
+              options={roleOptions}
+              placeholder={t('team.chooseRole')}
+            />
+            <button type="submit" className="button">
+              {t('team.invite')}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </>
+  );
+}
