@@ -35,7 +35,8 @@ console.log(`${before.id}: ${diff.from} → ${diff.to}`);
 section('Domains added', diff.addedDomains);
 section('Domains removed', diff.removedDomains);
 section('Questions added', diff.added);
-section('Questions removed', diff.removed);
+section('Questions dropped on purpose (the version map says so)', diff.dropped);
+section('Questions removed without a mapping', diff.removed);
 section(
   'Renamed',
   diff.renamed.map((r) => `${r.from} → ${r.to}`),
@@ -65,6 +66,7 @@ const total =
   diff.removedDomains.length +
   diff.added.length +
   diff.removed.length +
+  diff.dropped.length +
   diff.renamed.length +
   diff.split.length +
   diff.merged.length +

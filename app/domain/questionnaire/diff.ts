@@ -11,6 +11,8 @@ export interface VersionDiff {
   renamed: { from: string; to: string }[];
   split: { from: string; to: string[] }[];
   merged: { from: string[]; to: string }[];
+  /** Dropped on purpose, as the map says. */
+  dropped: string[];
   /** Same question (same id, or renamed), with other words. */
   reworded: { id: string; fields: string[] }[];
   /** Same question, scored differently: what an answer is worth changed. */
@@ -82,10 +84,12 @@ export function diffVersions(before: Questionnaire, after: Questionnaire): Versi
     ...split.flatMap((s) => s.to),
     ...merged.map((m) => m.to),
   ]);
+  const dropped = changes.dropped ?? [];
   const mappedOld = new Set([
     ...renamed.map((r) => r.from),
     ...split.map((s) => s.from),
     ...merged.flatMap((m) => m.from),
+    ...dropped,
   ]);
 
   const diff: VersionDiff = {
@@ -102,6 +106,7 @@ export function diffVersions(before: Questionnaire, after: Questionnaire): Versi
     renamed,
     split,
     merged,
+    dropped,
     reworded: [],
     rescored: [],
     moved: [],

@@ -355,16 +355,24 @@ function eachText(
   }
 }
 
-/** A warning for each text that misses a promised language, and for languages not promised. */
+/**
+ * A warning for each text that misses a promised language, and for languages not promised.
+ * A language missing from every text is one warning for the file, not one per text.
+ */
 export function checkTranslations(
   value: unknown,
   languages: readonly string[],
   problems: Problem[],
 ) {
+  let texts = 0;
+  const missing = new Map<string, Problem[]>();
   eachText(value, [], (text, path) => {
+    texts++;
     for (const language of languages) {
       if (language !== 'en' && !hasTranslation(text, language)) {
-        problems.push(warning([...path], `no ${language} translation: English is shown instead`));
+        const list = missing.get(language) ?? [];
+        list.push(warning([...path], `no ${language} translation: English is shown instead`));
+        missing.set(language, list);
       }
     }
     if (typeof text === 'object') {
@@ -377,6 +385,18 @@ export function checkTranslations(
       }
     }
   });
+  for (const [language, list] of missing) {
+    if (list.length === texts && texts > 1) {
+      problems.push(
+        warning(
+          [],
+          `not translated into ${language} yet: English is shown instead (${texts} texts)`,
+        ),
+      );
+    } else {
+      problems.push(...list);
+    }
+  }
 }
 
 /** Parses and checks a questionnaire on its own (links to modules and versions come later). */
