@@ -178,6 +178,8 @@ export const assessments = sqliteTable(
       t.cycle,
     ),
     index('assessments_status_cycle').on(t.status, t.cycle),
+    // Benchmarks: the submitted assessments of one questionnaire and cycle.
+    index('assessments_questionnaire_cycle').on(t.questionnaireId, t.cycle, t.status),
   ],
 );
 
@@ -251,6 +253,8 @@ export const scoreSnapshots = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.assessmentId, t.nodeId] }),
     index('score_snapshots_node').on(t.nodeId, t.depth),
+    // Benchmarks read domain and overall scores only: this index answers them without the table.
+    index('score_snapshots_benchmark').on(t.assessmentId, t.depth, t.nodeId, t.score, t.level),
   ],
 );
 
@@ -326,4 +330,159 @@ export const mailOutbox = sqliteTable(
     error: text('error'),
   },
   (t) => [index('mail_outbox_created').on(t.createdAt)],
+);
+
+/** Who answers which domain of an assessment (a domain may have several people). */
+export const domainAssignments = sqliteTable(
+  'domain_assignments',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    domainId: text('domain_id').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assignedBy: integer('assigned_by').references(() => users.id, { onDelete: 'set null' }),
+    assignedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assessmentId, t.domainId, t.userId] }),
+    index('domain_assignments_user').on(t.userId),
+  ],
+);
+
+/** A domain its contributors marked ready for review. */
+export const domainReviews = sqliteTable(
+  'domain_reviews',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    domainId: text('domain_id').notNull(),
+    readyBy: integer('ready_by').references(() => users.id, { onDelete: 'set null' }),
+    readyAt: integer('ready_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.domainId] })],
+);
+
+/** Target levels: per domain, and per question where the lead refined it. */
+export const targets = sqliteTable(
+  'targets',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    nodeId: text('node_id').notNull(),
+    kind: text('kind', { enum: ['domain', 'question'] }).notNull(),
+    target: integer('target').notNull(),
+    setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    setAt: integer('set_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.nodeId] })],
+);
+
+export const assessmentEventKinds = [
+  'started',
+  'submitted',
+  'reopened',
+  'domain-ready',
+  'domain-reopened',
+] as const;
+
+/** What happened to an assessment as a whole: every submission and reopening stays here. */
+export const assessmentEvents = sqliteTable(
+  'assessment_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: assessmentEventKinds }).notNull(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    domainId: text('domain_id'),
+    reason: text('reason'),
+    answersHash: text('answers_hash'),
+    /** The overall score and level at a submission, so earlier submissions stay readable. */
+    overallScore: real('overall_score'),
+    overallLevel: integer('overall_level'),
+  },
+  (t) => [index('assessment_events_assessment').on(t.assessmentId, t.at)],
+);
+
+export const progressStatuses = ['started', 'completed'] as const;
+
+/** Each learner's progress through the course modules. */
+export const moduleProgress = sqliteTable(
+  'module_progress',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    moduleId: text('module_id').notNull(),
+    status: text('status', { enum: progressStatuses }).notNull(),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+    /** Best self-check score so far, as a share of correct answers. */
+    bestScore: real('best_score'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.moduleId] }),
+    index('module_progress_module').on(t.moduleId),
+  ],
+);
+
+/** Every self-check a learner sent, scored on the server. */
+export const checkAttempts = sqliteTable(
+  'check_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    moduleId: text('module_id').notNull(),
+    score: real('score').notNull(),
+    passed: integer('passed', { mode: 'boolean' }).notNull(),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('check_attempts_user_module').on(t.userId, t.moduleId)],
+);
+
+/** A parliament named as a good-practice example for a domain: the lead respondent's choice. */
+export const goodPractice = sqliteTable(
+  'good_practice',
+  {
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    domainId: text('domain_id').notNull(),
+    optedInBy: integer('opted_in_by').references(() => users.id, { onDelete: 'set null' }),
+    optedInAt: integer('opted_in_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.domainId] })],
+);
+
+export const requestStatuses = ['pending', 'accepted', 'declined'] as const;
+
+/** A parliament asking to join a hub; its coordinators accept or decline. */
+export const cohortRequests = sqliteTable(
+  'cohort_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    cohortId: integer('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    requestedBy: integer('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    message: text('message').notNull().default(''),
+    status: text('status', { enum: requestStatuses }).notNull().default('pending'),
+    decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('cohort_requests_cohort').on(t.cohortId, t.status)],
 );
