@@ -34,7 +34,9 @@ export type AuditAction =
   | 'assessment.submitted'
   | 'assessment.reopened'
   | 'cohort.request-accepted'
-  | 'cohort.request-declined';
+  | 'cohort.request-declined'
+  | 'cohort.reminder-sent'
+  | 'cohort.exported';
 
 export interface AuditEntry {
   action: AuditAction;

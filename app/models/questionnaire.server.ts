@@ -153,9 +153,17 @@ export function latestPublishedVersion(questionnaireId?: string): VersionSummary
 const moduleCache = new Map<string, { hash: string; module: CourseModule }>();
 
 export function listModules(questionnaireId?: string): CourseModule[] {
+  return listModuleEntries(questionnaireId).map((e) => e.module);
+}
+
+/** Modules with the questionnaire each belongs to, validated once per content hash. */
+export function listModuleEntries(
+  questionnaireId?: string,
+): { questionnaireId: string; module: CourseModule }[] {
   const rows = getDb()
     .select({
       id: courseModules.id,
+      questionnaireId: courseModules.questionnaireId,
       hash: courseModules.contentHash,
       definition: courseModules.definition,
     })
@@ -165,10 +173,11 @@ export function listModules(questionnaireId?: string): CourseModule[] {
     .all();
   return rows.map((row) => {
     const cached = moduleCache.get(row.id);
-    if (cached?.hash === row.hash) return cached.module;
+    if (cached?.hash === row.hash)
+      return { questionnaireId: row.questionnaireId, module: cached.module };
     const module = moduleSchema.parse(row.definition);
     moduleCache.set(row.id, { hash: row.hash, module });
-    return module;
+    return { questionnaireId: row.questionnaireId, module };
   });
 }
 

@@ -1,0 +1,205 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { getDb } from '~/db/client.server';
+import { answerHistory, answers, assessments, users, type AnswerValue } from '~/db/schema';
+import type { StoredAnswer } from '~/domain/scoring/answer-hash';
+import type { AnswerState } from '~/domain/scoring/answers';
+
+export interface AnswerRecord extends StoredAnswer {
+  revision: number;
+  needsReview: boolean;
+  updatedAt: Date;
+  updatedByName: string | null;
+}
+
+/** The answers of an assessment, as scoring and hashing read them. */
+export function listStoredAnswers(assessmentId: number): StoredAnswer[] {
+  return getDb()
+    .select({
+      questionId: answers.questionId,
+      state: answers.state,
+      value: answers.value,
+      comment: answers.comment,
+      evidence: answers.evidence,
+    })
+    .from(answers)
+    .where(eq(answers.assessmentId, assessmentId))
+    .all();
+}
+
+/** The answers with who changed them last and their revision, for the answering pages. */
+export function listAnswerRecords(assessmentId: number): AnswerRecord[] {
+  return getDb()
+    .select({
+      questionId: answers.questionId,
+      state: answers.state,
+      value: answers.value,
+      comment: answers.comment,
+      evidence: answers.evidence,
+      revision: answers.revision,
+      needsReview: answers.needsReview,
+      updatedAt: answers.updatedAt,
+      updatedByName: users.name,
+    })
+    .from(answers)
+    .leftJoin(users, eq(users.id, answers.updatedBy))
+    .where(eq(answers.assessmentId, assessmentId))
+    .all();
+}
+
+export interface AnswerInput {
+  state: AnswerState;
+  value: AnswerValue;
+  comment: string;
+  evidence: string[];
+}
+
+export type SaveOutcome =
+  | { status: 'saved'; questionId: string; revision: number; savedAt: Date }
+  /** The same operation arrived before (a retry): it counts once, and says what it did. */
+  | { status: 'duplicate'; questionId: string; revision: number }
+  /** Someone saved this answer since the client read it: nothing is written. */
+  | { status: 'conflict'; questionId: string; current: AnswerRecord | null }
+  | { status: 'locked'; questionId: string };
+
+function snapshotOf(record: AnswerInput & { needsReview: boolean }) {
+  return {
+    state: record.state,
+    value: record.value,
+    comment: record.comment,
+    evidence: record.evidence,
+    needsReview: record.needsReview,
+  };
+}
+
+function recordOf(assessmentId: number, questionId: string): AnswerRecord | undefined {
+  return listAnswerRecords(assessmentId).find((a) => a.questionId === questionId);
+}
+
+/**
+ * Saves one answer, atomically with its history row. `baseRevision` is the revision the person
+ * saw (0 for an answer that did not exist): a stale one is a conflict, never an overwrite. The
+ * client's `operationId` makes a retried request count once.
+ */
+export function saveAnswer(input: {
+  assessmentId: number;
+  questionId: string;
+  answer: AnswerInput;
+  baseRevision: number;
+  operationId: string;
+  userId: number;
+}): SaveOutcome {
+  const { assessmentId, questionId, answer, baseRevision, operationId, userId } = input;
+  return getDb().transaction((tx) => {
+    const done = tx
+      .select({ questionId: answerHistory.questionId, revision: answerHistory.revision })
+      .from(answerHistory)
+      .where(
+        and(
+          eq(answerHistory.assessmentId, assessmentId),
+          eq(answerHistory.operationId, operationId),
+        ),
+      )
+      .get();
+    if (done)
+      return { status: 'duplicate' as const, questionId: done.questionId, revision: done.revision };
+
+    const status = tx
+      .select({ status: assessments.status })
+      .from(assessments)
+      .where(eq(assessments.id, assessmentId))
+      .get()?.status;
+    if (status === undefined || status === 'submitted')
+      return { status: 'locked' as const, questionId };
+
+    const current = tx
+      .select()
+      .from(answers)
+      .where(and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, questionId)))
+      .get();
+    if ((current?.revision ?? 0) !== baseRevision) {
+      return {
+        status: 'conflict' as const,
+        questionId,
+        current: recordOf(assessmentId, questionId) ?? null,
+      };
+    }
+    const now = new Date();
+    const revision = (current?.revision ?? 0) + 1;
+    const values = {
+      state: answer.state,
+      value: answer.value,
+      comment: answer.comment,
+      evidence: answer.evidence,
+      needsReview: false,
+      revision,
+      updatedBy: userId,
+      updatedAt: now,
+    };
+    if (current) {
+      tx.update(answers).set(values).where(eq(answers.id, current.id)).run();
+    } else {
+      tx.insert(answers)
+        .values({ assessmentId, questionId, ...values })
+        .run();
+    }
+    tx.insert(answerHistory)
+      .values({
+        assessmentId,
+        questionId,
+        revision,
+        before: current ? snapshotOf({ ...current, value: current.value ?? null }) : null,
+        after: snapshotOf({ ...answer, needsReview: false }),
+        changedBy: userId,
+        changedAt: now,
+        operationId,
+      })
+      .run();
+    return { status: 'saved' as const, questionId, revision, savedAt: now };
+  });
+}
+
+export interface HistoryEntry {
+  id: number;
+  questionId: string;
+  revision: number;
+  before: unknown;
+  after: unknown;
+  changedAt: Date;
+  changedByName: string | null;
+}
+
+export function listAnswerHistory(assessmentId: number, questionId?: string): HistoryEntry[] {
+  return getDb()
+    .select({
+      id: answerHistory.id,
+      questionId: answerHistory.questionId,
+      revision: answerHistory.revision,
+      before: answerHistory.before,
+      after: answerHistory.after,
+      changedAt: answerHistory.changedAt,
+      changedByName: users.name,
+    })
+    .from(answerHistory)
+    .leftJoin(users, eq(users.id, answerHistory.changedBy))
+    .where(
+      questionId
+        ? and(
+            eq(answerHistory.assessmentId, assessmentId),
+            eq(answerHistory.questionId, questionId),
+          )
+        : eq(answerHistory.assessmentId, assessmentId),
+    )
+    .orderBy(desc(answerHistory.id))
+    .limit(1000)
+    .all();
+}
+
+export function countAnswers(assessmentId: number): number {
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(answers)
+      .where(eq(answers.assessmentId, assessmentId))
+      .get()?.n ?? 0
+  );
+}
