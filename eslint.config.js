@@ -60,7 +60,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['~/*', '!~/domain/*', '../../*'], message: 'app/domain imports nothing from other layers.' },
+            {
+              group: ['~/*', '!~/domain/*', '../../*'],
+              message: 'app/domain imports nothing from other layers.',
+            },
             {
               group: [
                 'node:*',
@@ -79,7 +82,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['app/routes/**/*.{ts,tsx}', 'app/components/**/*.{ts,tsx}'],
+    files: [
+      'app/routes/**/*.{ts,tsx}',
+      'app/components/**/*.{ts,tsx}',
+      'app/services/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -24,6 +24,8 @@ declare module '@remix-run/node' {
     cspNonce: string;
     /** The client's address (from X-Forwarded-For when TRUST_PROXY is set), for throttling and audit. */
     clientAddress: string;
+    /** performance.now() when the request arrived: Server-Timing reports the time to render. */
+    startedAt: number;
   }
 }
 
@@ -63,6 +65,10 @@ export default async function handleRequest(
   });
 
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+  responseHeaders.set(
+    'Server-Timing',
+    `app;dur=${(performance.now() - loadContext.startedAt).toFixed(1)}`,
+  );
   // Pages may show a parliament's answers: never store them, so that the back button after
   // signing out shows nothing.
   if (!responseHeaders.has('Cache-Control')) responseHeaders.set('Cache-Control', 'no-store');

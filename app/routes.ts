@@ -17,7 +17,40 @@ export default [
   route('o/:orgId', 'routes/o/layout.tsx', [
     index('routes/o/overview.tsx'),
     route('team', 'routes/o/team.tsx'),
+    route('assessments', 'routes/assessments/list.tsx'),
+    route('assessments/:assessmentId', 'routes/assessments/layout.tsx', [
+      index('routes/assessments/overview.tsx'),
+      route('domains/:domainId', 'routes/assessments/domain.tsx'),
+      route('targets', 'routes/assessments/targets.tsx'),
+      route('submit', 'routes/assessments/submit.tsx'),
+      route('history', 'routes/assessments/history.tsx'),
+      route('results', 'routes/assessments/results.tsx'),
+    ]),
+    route('assessments/:assessmentId/answers', 'routes/assessments/answers.ts'),
+    route('learning', 'routes/o/learning.tsx'),
+    route('dashboard', 'routes/o/dashboard.tsx'),
+    route('dashboard/csv', 'routes/o/dashboard-csv.ts'),
+    route('visibility', 'routes/o/visibility.tsx'),
   ]),
+
+  route('cohorts/:cohortId', 'routes/cohorts/layout.tsx', [
+    index('routes/cohorts/overview.tsx'),
+    route('heatmap', 'routes/cohorts/heatmap.tsx'),
+    route('insights', 'routes/cohorts/insights.tsx'),
+    route('learning', 'routes/cohorts/learning.tsx'),
+    route('report', 'routes/cohorts/report.tsx'),
+    route('members/:orgId', 'routes/cohorts/member.tsx'),
+  ]),
+  route('cohorts/:cohortId/export.csv', 'routes/cohorts/export.ts', { id: 'cohort-export-csv' }),
+  route('cohorts/:cohortId/export.xlsx', 'routes/cohorts/export.ts', { id: 'cohort-export-xlsx' }),
+  route('cohorts/:cohortId/export.json', 'routes/cohorts/export.ts', { id: 'cohort-export-json' }),
+
+  route('open-data/benchmarks.json', 'routes/open-data.ts', { id: 'open-data-json' }),
+  route('open-data/benchmarks.csv', 'routes/open-data.ts', { id: 'open-data-csv' }),
+
+  route('learn', 'routes/learn/index.tsx'),
+  route('learn/mine', 'routes/learn/mine.tsx'),
+  route('learn/modules/:moduleId', 'routes/learn/module.tsx'),
 
   ...prefix('admin', [
     layout('routes/admin/layout.tsx', [

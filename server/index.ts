@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
@@ -56,6 +57,7 @@ async function main() {
   app.use((_req, res, next) => {
     res.set(securityHeaders);
     res.locals.cspNonce = randomBytes(16).toString('base64');
+    res.locals.startedAt = performance.now();
     next();
   });
   app.use(rejectCrossSiteRequests({ publicUrl: env.PUBLIC_URL }));
@@ -76,6 +78,7 @@ async function main() {
       getLoadContext: (req, res) => ({
         cspNonce: String(res.locals.cspNonce),
         clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        startedAt: Number(res.locals.startedAt),
       }),
     }),
   );

@@ -1,7 +1,8 @@
+import { loadClusters } from '~/content/clusters.server';
 import { ContentError, registerContent } from '~/content/registry.server';
 import { applyMigrations, closeDb, getDb } from '~/db/client.server';
 import type { Env } from '~/lib/env.server';
-import { isEmpty, seedDemo } from '~/models/demo-seed.server';
+import { isEmpty, seedDemo, seedDemoAssessments } from '~/models/demo-seed.server';
 import { countOrganisations } from '~/models/organisation.server';
 
 export interface Startup {
@@ -41,11 +42,24 @@ export async function prepare(env: Env): Promise<Startup> {
     throw error;
   }
 
+  // A mistake in the cluster thresholds stops the start, rather than the first dashboard.
+  try {
+    const clusters = loadClusters();
+    console.log(`Maturity clusters: ${clusters.clusters.map((c) => c.id).join(', ')}`);
+  } catch (error) {
+    closeDb();
+    console.error(
+      `The maturity clusters file is not valid: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
+
   const messages: string[] = [];
   if (env.seedDemo && isEmpty()) {
     const logins = await seedDemo();
+    const seeded = seedDemoAssessments();
     console.log(
-      `Seeded the demo: ${countOrganisations()} fictional parliaments, hubs and accounts`,
+      `Seeded the demo: ${countOrganisations()} fictional parliaments, hubs, accounts and ${seeded} assessments`,
     );
     messages.push('Demo accounts (all fictional; the password is the same for each):');
     for (const login of logins)

@@ -35,6 +35,11 @@ export function SiteHeader({ locale, user }: { locale: string; user: HeaderUser 
                 <NavLink to={`/cohorts/${cohort.id}`}>{cohort.name}</NavLink>
               </li>
             ))}
+            {user ? (
+              <li>
+                <NavLink to="/learn">{t('nav.learn')}</NavLink>
+              </li>
+            ) : null}
             {user?.isAdmin ? (
               <li>
                 <NavLink to="/admin">{t('nav.admin')}</NavLink>

@@ -31,6 +31,13 @@ const envSchema = z
     MIGRATIONS_DIR: z.string().min(1).default('drizzle'),
     PUBLIC_URL: z.url('give the public address, such as https://maturity.example.org').optional(),
     SEED_DEMO: booleanFlag.optional(),
+    /** Fewest other parliaments behind any peer figure (never below 3). */
+    BENCHMARK_MIN_PEERS: z.coerce
+      .number({ error: 'use a whole number of at least 3' })
+      .int('use a whole number of at least 3')
+      .min(3, 'use a whole number of at least 3: fewer peers could reveal one parliament')
+      .default(5),
+    CLUSTERS_FILE: z.string().min(1).default('config/maturity-clusters.yaml'),
     /** smtp://user:password@host:587 or smtps://…; without it, mail goes to the outbox page and the log. */
     SMTP_URL: z.url('give an address such as smtp://user:password@mail.example.org:587').optional(),
     MAIL_FROM: z.string().min(3).default('ICT Governance Maturity <no-reply@localhost>'),

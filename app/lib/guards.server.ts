@@ -1,4 +1,12 @@
-import type { Permission } from '~/domain/policy';
+import type { OrganisationTarget, Permission } from '~/domain/policy';
+import type { Questionnaire } from '~/domain/questionnaire/schema';
+import {
+  assessmentTarget,
+  definitionOf,
+  getAssessmentFor,
+  organisationOf,
+  type AssessmentSummary,
+} from '~/models/assessment.server';
 import { getCohort } from '~/models/cohort.server';
 import {
   getOrganisationFor,
@@ -51,4 +59,48 @@ export function requireCohort(
 
 export function requireAdmin(request: Request, context: { address?: string } = {}): CurrentUser {
   return requirePermission(request, 'platform:administer', undefined, context);
+}
+
+export interface AssessmentContext extends OrganisationContext {
+  assessment: AssessmentSummary;
+  definition: Questionnaire;
+  target: OrganisationTarget;
+}
+
+/**
+ * The assessment named in the URL, for someone allowed `permission` on it (and, for answers,
+ * on `domainId`). The assessment must belong to the organisation in the URL.
+ */
+export function requireAssessment(
+  request: Request,
+  params: { orgId?: string; assessmentId?: string },
+  permission: Permission,
+  context: { address?: string; domainId?: string } = {},
+): AssessmentContext {
+  const organisation = requireOrganisation(request, params.orgId, 'organisation:view', context);
+  const id = idParam(params.assessmentId);
+  const assessment = getAssessmentFor(organisation.user.actor, organisation.organisation.id, id);
+  if (!assessment) {
+    // Coordinators do not see drafts: for them an assessment in progress is forbidden, not absent.
+    if (organisationOf(id) === organisation.organisation.id) {
+      requirePermission(
+        request,
+        'assessment:view',
+        {
+          organisationId: organisation.organisation.id,
+          cohortIds: organisation.cohortIds,
+          submitted: false,
+        },
+        context,
+      );
+    }
+    throw notFound();
+  }
+  const target = assessmentTarget(
+    { organisationId: organisation.organisation.id, cohortIds: organisation.cohortIds },
+    assessment,
+    context.domainId,
+  );
+  requirePermission(request, permission, target, context);
+  return { ...organisation, assessment, definition: definitionOf(assessment), target };
 }

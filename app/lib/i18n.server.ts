@@ -53,7 +53,7 @@ const instances = new Map<string, Promise<i18n>>();
  */
 export async function getFixedT(
   language: string,
-  namespace = defaultNamespace,
+  namespace: string | string[] = defaultNamespace,
 ): Promise<TFunction> {
   const code = isSupportedLanguage(language) ? language : fallbackLanguage;
   let instance = instances.get(code);

@@ -44,7 +44,19 @@ export default function OrganisationLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/assessments`}>{t('nav.assessments')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/dashboard`}>{t('nav.dashboard')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/learning`}>{t('nav.learning')}</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/team`}>{t('nav.team')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/visibility`}>{t('nav.visibility')}</NavLink>
           </li>
         </ul>
       </nav>

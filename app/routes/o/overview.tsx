@@ -1,30 +1,86 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { roleIn } from '~/domain/policy';
+import { CsrfInput, Notice } from '~/components/forms';
+import { can, roleIn } from '~/domain/policy';
+import { readForm } from '~/lib/csrf.server';
 import { requireOrganisation } from '~/lib/guards.server';
 import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { cohortsOfOrganisation } from '~/models/cohort.server';
+import { createRequest, requestsOfOrganisation } from '~/models/cohort-review.server';
+import { cohortsOfOrganisation, listCohorts } from '~/models/cohort.server';
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, organisation } = requireOrganisation(request, params.orgId, 'organisation:view', {
-    address: context.clientAddress,
-  });
+  const { user, organisation, cohortIds } = requireOrganisation(
+    request,
+    params.orgId,
+    'organisation:view',
+    {
+      address: context.clientAddress,
+    },
+  );
   const t = await getFixedT(await getLocale(request), 'org');
+  const canManage = can(user.actor, 'organisation:manage-team', {
+    organisationId: organisation.id,
+    cohortIds,
+  });
   return {
     organisation,
     cohorts: cohortsOfOrganisation(organisation.id).map((c) => ({ id: c.id, name: c.name })),
     role: roleIn(user.actor, organisation.id) ?? null,
+    canManage,
+    otherHubs: canManage
+      ? listCohorts()
+          .filter((c) => !cohortIds.includes(c.id))
+          .map((c) => ({ id: c.id, name: c.name }))
+      : [],
+    requests: canManage
+      ? requestsOfOrganisation(organisation.id).map((r) => ({
+          id: r.id,
+          cohortName: r.cohortName,
+          status: r.status,
+        }))
+      : [],
     meta: { title: organisation.name, site: t('common:app.name') },
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const address = context.clientAddress;
+  const { user, organisation } = requireOrganisation(
+    request,
+    params.orgId,
+    'organisation:manage-team',
+    { address },
+  );
+  const form = await readForm(request, { address });
+  const cohortId = Number(form.get('cohortId'));
+  if (!listCohorts().some((c) => c.id === cohortId))
+    return data({ notice: 'choose-hub' }, { status: 400 });
+  const message = String(form.get('message') ?? '')
+    .trim()
+    .slice(0, 1000);
+  const result = createRequest({
+    cohortId,
+    organisationId: organisation.id,
+    requestedBy: user.id,
+    message,
+  });
+  return data({ notice: result }, { status: result === 'created' ? 200 : 409 });
+}
+
 export default function OrganisationOverview() {
   const { t } = useTranslation('org');
-  const { organisation, cohorts, role } = useLoaderData<typeof loader>();
+  const { organisation, cohorts, role, canManage, otherHubs, requests } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   return (
     <>
       {role ? <p>{t('yourRole', { role: t(`common:roles.${role}`) })}</p> : null}
@@ -45,6 +101,48 @@ export default function OrganisationOverview() {
           <dd>{cohorts.length ? cohorts.map((c) => c.name).join(', ') : t('profile.noCohort')}</dd>
         </dl>
       </section>
+      {canManage ? (
+        <section aria-labelledby="join-title">
+          <h2 id="join-title">{t('join.title')}</h2>
+          {actionData?.notice ? (
+            <Notice tone={actionData.notice === 'created' ? 'success' : 'warning'}>
+              {t(`join.notice.${actionData.notice}`)}
+            </Notice>
+          ) : null}
+          {requests.length ? (
+            <ul>
+              {requests.map((r) => (
+                <li key={r.id}>{t(`join.status.${r.status}`, { hub: r.cohortName })}</li>
+              ))}
+            </ul>
+          ) : null}
+          {otherHubs.length ? (
+            <Form method="post">
+              <CsrfInput />
+              <div className="field">
+                <label htmlFor="cohortId">{t('join.hub')}</label>
+                <select id="cohortId" name="cohortId" required defaultValue="">
+                  <option value="">{t('join.choose')}</option>
+                  {otherHubs.map((h) => (
+                    <option key={h.id} value={h.id}>
+                      {h.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="message">{t('join.message')}</label>
+                <textarea id="message" name="message" rows={2} maxLength={1000} />
+              </div>
+              <button type="submit" className="button button--secondary">
+                {t('join.submit')}
+              </button>
+            </Form>
+          ) : (
+            <p>{t('join.allHubs')}</p>
+          )}
+        </section>
+      ) : null}
     </>
   );
 }

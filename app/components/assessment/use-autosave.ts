@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnswerView } from '~/services/answering.server';
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'offline'; retryIn: number }
+  | { kind: 'invalid'; error: string }
+  | { kind: 'locked' }
+  | { kind: 'conflict'; current: ConflictAnswer }
+  /** Signed out meanwhile (or the form expired): reloading the page gets a fresh session. */
+  | { kind: 'expired' }
+  | { kind: 'failed' };
+
+/** The answer someone else saved in the meantime, as the server sends it back. */
+export type ConflictAnswer = AnswerView;
+
+interface Operation {
+  id: string;
+  fields: [string, string][];
+}
+
+interface ServerReply {
+  status: 'saved' | 'duplicate' | 'unchanged' | 'conflict' | 'invalid' | 'locked';
+  revision?: number;
+  savedAt?: string;
+  current?: ConflictAnswer | null;
+  error?: string;
+}
+
+const RETRY_DELAYS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
+
+function newOperationId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Saves one question's fields as the person answers. "Saved" shows only after the server said
+ * so. A failed request is retried with the same operation id (the server counts it once); while
+ * one save is unresolved, later changes wait and go next, on the revision it produced.
+ */
+export function useAutosave({
+  questionId,
+  url,
+  csrf,
+  initialRevision,
+}: {
+  questionId: string;
+  url: string;
+  csrf: string;
+  initialRevision: number;
+}) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const revision = useRef(initialRevision);
+  // Mirrors the ref for rendering: the plain Save button posts the revision last confirmed.
+  const [knownRevision, setKnownRevision] = useState(initialRevision);
+  const inFlight = useRef<Operation | null>(null);
+  const next = useRef<[string, string][] | null>(null);
+  const attempt = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const send = useCallback(
+    async function run(operation: Operation): Promise<void> {
+      setState({ kind: 'saving' });
+      const body = new URLSearchParams(operation.fields);
+      body.set(`${questionId}::revision`, String(revision.current));
+      body.set('questionId', questionId);
+      body.set('operation', operation.id);
+      body.set('csrf', csrf);
+      let reply: ServerReply;
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          body,
+          headers: { Accept: 'application/json' },
+          credentials: 'same-origin',
+          redirect: 'manual',
+        });
+        if (response.type === 'opaqueredirect' || response.status === 403) {
+          inFlight.current = null;
+          next.current = null;
+          setState({ kind: 'expired' });
+          return;
+        }
+        if (response.status >= 500 || !response.headers.get('content-type')?.includes('json')) {
+          throw new Error(`server ${response.status}`);
+        }
+        reply = (await response.json()) as ServerReply;
+      } catch {
+        // Offline, or the server is restarting: try again, with the same operation id.
+        const delay = RETRY_DELAYS[Math.min(attempt.current, RETRY_DELAYS.length - 1)] ?? 30_000;
+        attempt.current += 1;
+        setState({ kind: 'offline', retryIn: Math.round(delay / 1000) });
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void run(operation), delay);
+        return;
+      }
+      attempt.current = 0;
+      inFlight.current = null;
+      if (
+        reply.status === 'saved' ||
+        reply.status === 'duplicate' ||
+        reply.status === 'unchanged'
+      ) {
+        if (typeof reply.revision === 'number') {
+          revision.current = reply.revision;
+          setKnownRevision(reply.revision);
+        }
+        setState({ kind: 'saved', at: reply.savedAt ?? new Date().toISOString() });
+      } else if (reply.status === 'conflict' && reply.current) {
+        next.current = null;
+        setState({ kind: 'conflict', current: reply.current });
+        return;
+      } else if (reply.status === 'invalid') {
+        setState({ kind: 'invalid', error: reply.error ?? 'answer.invalid' });
+      } else if (reply.status === 'locked') {
+        next.current = null;
+        setState({ kind: 'locked' });
+        return;
+      } else {
+        setState({ kind: 'failed' });
+      }
+      const queued = next.current;
+      if (queued) {
+        next.current = null;
+        const operationNext = { id: newOperationId(), fields: queued };
+        inFlight.current = operationNext;
+        await run(operationNext);
+      }
+    },
+    [csrf, questionId, url],
+  );
+
+  const save = useCallback(
+    (fields: [string, string][]) => {
+      if (inFlight.current) {
+        next.current = fields;
+        return;
+      }
+      const operation = { id: newOperationId(), fields };
+      inFlight.current = operation;
+      void send(operation);
+    },
+    [send],
+  );
+
+  /** After a conflict: keep my answer (saved over theirs, knowingly) or take theirs. */
+  const resolve = useCallback(
+    (choice: 'mine' | 'theirs', mine: [string, string][]) => {
+      if (state.kind !== 'conflict') return;
+      revision.current = state.current.revision;
+      setKnownRevision(state.current.revision);
+      if (choice === 'theirs') {
+        setState({ kind: 'idle' });
+        return;
+      }
+      save(mine);
+    },
+    [save, state],
+  );
+
+  useEffect(() => {
+    const retryNow = () => {
+      const operation = inFlight.current;
+      if (!operation || state.kind !== 'offline') return;
+      clearTimeout(timer.current);
+      void send(operation);
+    };
+    window.addEventListener('online', retryNow);
+    return () => window.removeEventListener('online', retryNow);
+  }, [send, state.kind]);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (inFlight.current || next.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  return { state, save, resolve, knownRevision };
+}

@@ -1,0 +1,72 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '~/components/assessment/status-badge';
+import { can } from '~/domain/policy';
+import { requireAssessment } from '~/lib/guards.server';
+import { hasSnapshot } from '~/models/assessment.server';
+
+export function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { user, organisation, assessment, target } = requireAssessment(
+    request,
+    params,
+    'assessment:view',
+    { address: context.clientAddress },
+  );
+  return {
+    base: `/o/${organisation.id}/assessments/${assessment.id}`,
+    assessment: {
+      id: assessment.id,
+      cycle: assessment.cycle,
+      status: assessment.status,
+      title: assessment.title,
+      version: assessment.version,
+    },
+    canManage: can(user.actor, 'assessment:manage', target),
+    hasResults: hasSnapshot(assessment.id),
+  };
+}
+
+export default function AssessmentLayout() {
+  const { t } = useTranslation('assessment');
+  const { base, assessment, canManage, hasResults } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <div className="assessment-header">
+        <h2>
+          {t('header.title', { cycle: assessment.cycle })}{' '}
+          <StatusBadge status={assessment.status} />
+        </h2>
+        <p className="eyebrow">
+          {assessment.title} {assessment.version}
+        </p>
+      </div>
+      <nav aria-label={t('header.sections')} className="tabs tabs--secondary">
+        <ul>
+          <li>
+            <NavLink to={base} end>
+              {t('nav.overview')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/targets`}>{t('nav.targets')}</NavLink>
+          </li>
+          {canManage && assessment.status !== 'submitted' ? (
+            <li>
+              <NavLink to={`${base}/submit`}>{t('nav.submit')}</NavLink>
+            </li>
+          ) : null}
+          {hasResults ? (
+            <li>
+              <NavLink to={`${base}/results`}>{t('nav.results')}</NavLink>
+            </li>
+          ) : null}
+          <li>
+            <NavLink to={`${base}/history`}>{t('nav.history')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { CyclePicker } from '~/components/cycle-picker';
+import { HeatMap } from '~/components/heat-map';
+import { cohortContext, heatMap } from '~/services/cohort-view.server';
+import { requireCohort } from '~/lib/guards.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { documentTitle } from '~/lib/meta';
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { cohort } = requireCohort(request, params.cohortId, 'cohort:view', {
+    address: context.clientAddress,
+  });
+  const locale = await getLocale(request);
+  const t = await getFixedT(locale, 'cohort');
+  const url = new URL(request.url);
+  const ctx = cohortContext(cohort.id, Number(url.searchParams.get('cycle')) || undefined);
+  const sort = {
+    key: url.searchParams.get('sort') ?? 'name',
+    direction: url.searchParams.get('dir') === 'desc' ? ('desc' as const) : ('asc' as const),
+  };
+  return {
+    cohortId: cohort.id,
+    cycles: ctx?.cycles ?? [],
+    cycle: ctx?.cycle ?? null,
+    sort,
+    view: ctx ? heatMap(cohort.id, ctx, locale, sort) : null,
+    meta: { title: `${t('nav.heatmap')} · ${cohort.name}`, site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export default function CohortHeatMap() {
+  const { t } = useTranslation('cohort');
+  const { cohortId, cycles, cycle, sort, view } = useLoaderData<typeof loader>();
+  if (!view || cycle === null) return <p>{t('noData')}</p>;
+  const sortLink = (key: string) => {
+    const dir =
+      sort.key === key && sort.direction === 'asc' ? 'desc' : key === 'name' ? 'asc' : 'desc';
+    return `/cohorts/${cohortId}/heatmap?cycle=${cycle}&sort=${encodeURIComponent(key)}&dir=${dir}`;
+  };
+  return (
+    <>
+      <CyclePicker cycles={cycles} cycle={cycle} extra={{ sort: sort.key, dir: sort.direction }} />
+      <h2>{t('heatmap.title', { cycle })}</h2>
+      <p>{t('heatmap.intro')}</p>
+      {view.rows.length === 0 ? (
+        <p>{t('heatmap.none')}</p>
+      ) : (
+        <HeatMap
+          view={view}
+          sortLink={sortLink}
+          memberLink={(id) => `/cohorts/${cohortId}/members/${id}?cycle=${cycle}`}
+        />
+      )}
+    </>
+  );
+}

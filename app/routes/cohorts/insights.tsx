@@ -1,0 +1,41 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { CyclePicker } from '~/components/cycle-picker';
+import { InsightsTables } from '~/components/cohort-insights';
+import { cohortContext, insights } from '~/services/cohort-view.server';
+import { requireCohort } from '~/lib/guards.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { documentTitle } from '~/lib/meta';
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { cohort } = requireCohort(request, params.cohortId, 'cohort:view', {
+    address: context.clientAddress,
+  });
+  const locale = await getLocale(request);
+  const t = await getFixedT(locale, 'cohort');
+  const ctx = cohortContext(
+    cohort.id,
+    Number(new URL(request.url).searchParams.get('cycle')) || undefined,
+  );
+  return {
+    cycles: ctx?.cycles ?? [],
+    cycle: ctx?.cycle ?? null,
+    view: ctx ? insights(cohort.id, ctx, locale) : null,
+    meta: { title: `${t('nav.insights')} · ${cohort.name}`, site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export default function CohortInsights() {
+  const { t } = useTranslation('cohort');
+  const { cycles, cycle, view } = useLoaderData<typeof loader>();
+  if (!view || cycle === null) return <p>{t('noData')}</p>;
+  return (
+    <>
+      <CyclePicker cycles={cycles} cycle={cycle} />
+      <InsightsTables view={view} cycle={cycle} />
+    </>
+  );
+}

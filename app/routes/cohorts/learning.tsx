@@ -1,0 +1,65 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { requireCohort } from '~/lib/guards.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { documentTitle } from '~/lib/meta';
+import { cohortCompletion } from '~/models/learning.server';
+import { TableWrap } from '~/components/table-wrap';
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { cohort } = requireCohort(request, params.cohortId, 'cohort:view', {
+    address: context.clientAddress,
+  });
+  const t = await getFixedT(await getLocale(request), 'cohort');
+  return {
+    rows: cohortCompletion(cohort.id),
+    meta: { title: `${t('nav.learning')} · ${cohort.name}`, site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export default function CohortLearning() {
+  const { t } = useTranslation('cohort');
+  const { rows } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h2>{t('learning.title')}</h2>
+      <p>{t('learning.intro')}</p>
+      <TableWrap label={t('learning.caption')}>
+        <table>
+          <caption>{t('learning.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('parliament')}</th>
+              <th scope="col" className="number">
+                {t('learning.people')}
+              </th>
+              <th scope="col" className="number">
+                {t('learning.learners')}
+              </th>
+              <th scope="col" className="number">
+                {t('learning.started')}
+              </th>
+              <th scope="col" className="number">
+                {t('learning.completed')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.organisationId}>
+                <th scope="row">{r.organisation}</th>
+                <td className="number">{r.people}</td>
+                <td className="number">{r.learners}</td>
+                <td className="number">{r.started}</td>
+                <td className="number">{r.completed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </>
+  );
+}

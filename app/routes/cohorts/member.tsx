@@ -1,0 +1,134 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { Explanation } from '~/components/assessment/explanation';
+import { formatFigure } from '~/components/charts/chart-data';
+import { notFound, requirePermission } from '~/lib/auth.server';
+import { requireCohort } from '~/lib/guards.server';
+import { idParam } from '~/lib/http.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { documentTitle } from '~/lib/meta';
+import { resultsView } from '~/services/results.server';
+import {
+  definitionOf,
+  readSnapshot,
+  readTargets,
+  submittedInCycle,
+} from '~/models/assessment.server';
+import { isCohortMember } from '~/models/cohort-review.server';
+import { cohortContext } from '~/services/cohort-view.server';
+import { cohortsOfOrganisation } from '~/models/cohort.server';
+import { organisationName } from '~/models/organisation.server';
+
+/** A member's submitted results, for the coordinators of its hubs (nothing of drafts). */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const address = context.clientAddress;
+  const { cohort } = requireCohort(request, params.cohortId, 'cohort:view', { address });
+  const organisationId = idParam(params.orgId);
+  if (!isCohortMember(cohort.id, organisationId)) throw notFound();
+  const cohortIds = cohortsOfOrganisation(organisationId).map((c) => c.id);
+  requirePermission(request, 'results:view', { organisationId, cohortIds }, { address });
+  const locale = await getLocale(request);
+  const t = await getFixedT(locale, ['cohort', 'results', 'common']);
+  // The same cycle as the hub's other pages: the one asked for, else the newest with assessments.
+  const ctx = cohortContext(
+    cohort.id,
+    Number(new URL(request.url).searchParams.get('cycle')) || undefined,
+  );
+  if (!ctx) throw notFound();
+  const { questionnaireId, cycle } = ctx;
+  const submitted = submittedInCycle(organisationId, questionnaireId, cycle);
+  const view = submitted
+    ? resultsView({
+        questionnaire: definitionOf({ versionId: submitted.versionId }),
+        nodes: readSnapshot(submitted.id),
+        targets: readTargets(submitted.id),
+        locale,
+        t,
+      })
+    : null;
+  const name = organisationName(organisationId) ?? '';
+  return {
+    cohortId: cohort.id,
+    organisation: { id: organisationId, name },
+    assessmentId: submitted?.id ?? null,
+    cycle,
+    view,
+    meta: { title: `${name} · ${cohort.name}`, site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export default function CohortMember() {
+  const { t } = useTranslation('cohort');
+  const { cohortId, organisation, assessmentId, cycle, view } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p>
+        <Link to={`/cohorts/${cohortId}/heatmap?cycle=${cycle}`}>{t('member.back')}</Link>
+      </p>
+      <h2>{t('member.title', { name: organisation.name, cycle })}</h2>
+      {!view || assessmentId === null ? (
+        <p>{t('member.notSubmitted', { cycle })}</p>
+      ) : (
+        <>
+          <p>
+            <Link to={`/o/${organisation.id}/assessments/${assessmentId}/results`}>
+              {t('member.fullResults')}
+            </Link>{' '}
+            ·{' '}
+            <Link to={`/o/${organisation.id}/assessments/${assessmentId}`}>
+              {t('member.reopen')}
+            </Link>
+          </p>
+          <p>
+            {t('results:overallScore')}: <strong>{formatFigure(view.overall.score)}</strong> /{' '}
+            {view.top} · {t('results:overallLevel')}:{' '}
+            <strong>
+              {view.overall.level === null
+                ? '–'
+                : `${view.overall.level} · ${view.overall.levelName}`}
+            </strong>
+          </p>
+          <div className="table-wrap">
+            <table>
+              <caption>{t('member.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('results:domain')}</th>
+                  <th scope="col" className="number">
+                    {t('results:score')}
+                  </th>
+                  <th scope="col">{t('results:level')}</th>
+                  <th scope="col" className="number">
+                    {t('results:target')}
+                  </th>
+                  <th scope="col" className="number">
+                    {t('results:coverage')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.domains.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">
+                      {d.title}
+                      <Explanation explanation={d.explanation} title={d.title} />
+                    </th>
+                    <td className="number">{formatFigure(d.score)}</td>
+                    <td>{d.level === null ? '–' : `${d.level} · ${d.levelName}`}</td>
+                    <td className="number">{d.target ?? '–'}</td>
+                    <td className="number">
+                      {d.answered}/{d.total}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

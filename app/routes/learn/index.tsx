@@ -1,0 +1,110 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { requireUser } from '~/lib/auth.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { allModules, moduleCard } from '~/services/learning.server';
+import { documentTitle } from '~/lib/meta';
+import { progressOf } from '~/models/learning.server';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  const locale = await getLocale(request);
+  const t = await getFixedT(locale, 'learn');
+  const params = new URL(request.url).searchParams;
+  const domain = params.get('domain') ?? '';
+  const level =
+    params.get('level') === null || params.get('level') === '' ? null : Number(params.get('level'));
+  const progress = progressOf(user.id);
+  const cards = allModules().map(({ module, definition }) =>
+    moduleCard(module, definition, locale),
+  );
+  const domains = new Map<string, string>();
+  for (const card of cards) for (const d of card.domains) domains.set(d.id, d.title);
+  const shown = cards.filter(
+    (c) =>
+      (!domain || c.domains.some((d) => d.id === domain)) &&
+      (level === null || (c.levels.from <= level && c.levels.to > level)),
+  );
+  return {
+    modules: shown.map((c) => ({ ...c, status: progress.get(c.id)?.status ?? null })),
+    domains: [...domains]
+      .map(([id, title]) => ({ id, title }))
+      .sort((a, b) => a.title.localeCompare(b.title)),
+    // The current levels some module helps to leave, from the modules themselves.
+    levels: [
+      ...new Set(
+        cards.flatMap((c) =>
+          Array.from({ length: c.levels.to - c.levels.from }, (_, i) => c.levels.from + i),
+        ),
+      ),
+    ].sort((a, b) => a - b),
+    filter: { domain, level },
+    meta: { title: t('catalogue.title'), site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export default function Catalogue() {
+  const { t } = useTranslation('learn');
+  const { modules, domains, levels, filter } = useLoaderData<typeof loader>();
+  return (
+    <div className="page">
+      <h1>{t('catalogue.title')}</h1>
+      <p className="lead">{t('catalogue.intro')}</p>
+      <p>
+        <Link to="/learn/mine">{t('catalogue.mine')}</Link>
+      </p>
+      <Form method="get" className="inline-form filters">
+        <label htmlFor="domain">{t('catalogue.domain')}</label>
+        <select id="domain" name="domain" defaultValue={filter.domain}>
+          <option value="">{t('catalogue.allDomains')}</option>
+          {domains.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="level">{t('catalogue.level')}</label>
+        <select
+          id="level"
+          name="level"
+          defaultValue={filter.level === null ? '' : String(filter.level)}
+        >
+          <option value="">{t('catalogue.allLevels')}</option>
+          {levels.map((l) => (
+            <option key={l} value={l}>
+              {t('catalogue.fromLevel', { from: l, to: l + 1 })}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--secondary">
+          {t('catalogue.filter')}
+        </button>
+      </Form>
+      <p role="status">{t('catalogue.count', { count: modules.length })}</p>
+      <ul className="cards">
+        {modules.map((m) => (
+          <li key={m.id} className="card">
+            <h2>
+              <Link to={`/learn/modules/${m.id}`}>{m.title}</Link>
+            </h2>
+            <p>{m.summary}</p>
+            <p className="meta">
+              {t('module.levels', { from: m.levels.from, to: m.levels.to })} ·{' '}
+              {t('module.duration', { count: m.duration })} ·{' '}
+              {m.domains.map((d) => d.title).join(', ')}
+            </p>
+            {!m.translated ? <p className="tag">{t('module.notTranslated')}</p> : null}
+            {m.status ? (
+              <p className={`badge badge--${m.status === 'completed' ? 'submitted' : 'draft'}`}>
+                {t(`progress.${m.status}`)}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { LearningPath } from '~/components/learning-path';
+import { LocalTime } from '~/components/local-time';
+import { requireUser } from '~/lib/auth.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { allModules, moduleCard, organisationPath } from '~/services/learning.server';
+import { documentTitle } from '~/lib/meta';
+import { progressOf } from '~/models/learning.server';
+import { workspaceOf } from '~/models/workspace.server';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  const locale = await getLocale(request);
+  const t = await getFixedT(locale, 'learn');
+  const progress = progressOf(user.id);
+  const cards = new Map(
+    allModules().map(({ module, definition }) => [
+      module.id,
+      moduleCard(module, definition, locale),
+    ]),
+  );
+  const mine = [...progress.values()]
+    .flatMap((p) => {
+      const card = cards.get(p.moduleId);
+      return card
+        ? [
+            {
+              ...card,
+              status: p.status,
+              startedAt: p.startedAt.toISOString(),
+              completedAt: p.completedAt?.toISOString() ?? null,
+              bestScore: p.bestScore,
+            },
+          ]
+        : [];
+    })
+    .sort((a, b) => (b.completedAt ?? b.startedAt).localeCompare(a.completedAt ?? a.startedAt));
+  return {
+    modules: mine,
+    status: Object.fromEntries([...progress].map(([id, p]) => [id, p.status])),
+    paths: workspaceOf(user.actor).organisations.flatMap((o) => {
+      const path = organisationPath(o.id, locale);
+      return path ? [{ organisation: o, path }] : [];
+    }),
+    meta: { title: t('mine.title'), site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export default function MyLearning() {
+  const { t } = useTranslation('learn');
+  const { modules, status, paths } = useLoaderData<typeof loader>();
+  const completed = modules.filter((m) => m.status === 'completed');
+  const started = modules.filter((m) => m.status === 'started');
+  return (
+    <div className="page">
+      <h1>{t('mine.title')}</h1>
+      <p>
+        <Link to="/learn">{t('mine.catalogue')}</Link>
+      </p>
+      <section aria-labelledby="started-title">
+        <h2 id="started-title">{t('mine.started', { count: started.length })}</h2>
+        {started.length === 0 ? <p>{t('mine.noneStarted')}</p> : null}
+        <ul>
+          {started.map((m) => (
+            <li key={m.id}>
+              <Link to={`/learn/modules/${m.id}`}>{m.title}</Link>{' '}
+              <span className="meta">
+                {t('mine.since')} <LocalTime iso={m.startedAt} style="date" />
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="completed-title">
+        <h2 id="completed-title">{t('mine.completed', { count: completed.length })}</h2>
+        {completed.length === 0 ? <p>{t('mine.noneCompleted')}</p> : null}
+        <ul>
+          {completed.map((m) => (
+            <li key={m.id} data-completed={m.id}>
+              <Link to={`/learn/modules/${m.id}`}>{m.title}</Link>{' '}
+              <span className="meta">
+                {m.completedAt ? <LocalTime iso={m.completedAt} style="date" /> : null}
+                {m.bestScore !== null
+                  ? ` · ${t('mine.score', { score: Math.round(m.bestScore * 100) })}`
+                  : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {paths.map(({ organisation, path }) => (
+        <section key={organisation.id} aria-labelledby={`path-${organisation.id}`}>
+          <h2 id={`path-${organisation.id}`}>
+            {t('mine.pathFor', { name: organisation.name, cycle: path.cycle })}
+          </h2>
+          <LearningPath path={path} status={(id) => status[id] ?? null} />
+        </section>
+      ))}
+    </div>
+  );
+}

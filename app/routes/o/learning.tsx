@@ -1,0 +1,92 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { LearningPath } from '~/components/learning-path';
+import { can } from '~/domain/policy';
+import { requireOrganisation } from '~/lib/guards.server';
+import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { organisationPath } from '~/services/learning.server';
+import { documentTitle } from '~/lib/meta';
+import { progressOf, teamProgress } from '~/models/learning.server';
+import { TableWrap } from '~/components/table-wrap';
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { user, organisation, cohortIds } = requireOrganisation(
+    request,
+    params.orgId,
+    'organisation:view',
+    { address: context.clientAddress },
+  );
+  const locale = await getLocale(request);
+  const t = await getFixedT(locale, 'learn');
+  const path = organisationPath(organisation.id, locale);
+  const moduleIds = path?.steps.map((s) => s.module.id) ?? [];
+  // The lead respondent follows the team's progress; coordinators see completion on their cohort page.
+  const seesTeam = can(user.actor, 'organisation:manage-team', {
+    organisationId: organisation.id,
+    cohortIds,
+  });
+  return {
+    path: path ?? null,
+    mine: Object.fromEntries([...progressOf(user.id)].map(([id, p]) => [id, p.status])),
+    team: seesTeam
+      ? teamProgress(organisation.id, moduleIds).map((p) => ({
+          userId: p.userId,
+          name: p.name,
+          role: p.role,
+          modules: Object.fromEntries(p.modules),
+        }))
+      : null,
+    meta: { title: t('path.title', { name: organisation.name }), site: t('common:app.name') },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
+
+export default function OrganisationLearning() {
+  const { t } = useTranslation('learn');
+  const { path, mine, team } = useLoaderData<typeof loader>();
+  if (!path) return <p>{t('path.noAssessment')}</p>;
+  return (
+    <>
+      <h2>{t('path.heading', { cycle: path.cycle })}</h2>
+      <p>{t('path.intro')}</p>
+      <LearningPath path={path} status={(id) => mine[id] ?? null} />
+      {team && path.steps.length ? (
+        <section aria-labelledby="team-title">
+          <h2 id="team-title">{t('team.title')}</h2>
+          <TableWrap label={t('team.caption')}>
+            <table className="team-progress">
+              <caption>{t('team.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('team.person')}</th>
+                  {path.steps.map((s) => (
+                    <th key={s.module.id} scope="col">
+                      {s.module.title}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {team.map((person) => (
+                  <tr key={person.userId}>
+                    <th scope="row">{person.name}</th>
+                    {path.steps.map((s) => {
+                      const state = person.modules[s.module.id];
+                      return (
+                        <td key={s.module.id}>
+                          {state ? t(`progress.${state}`) : t('progress.none')}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+import {
+  differs,
+  parseQuestionFields,
+  type FormLike,
+  type SubmittedAnswer,
+} from '~/domain/answer-form';
+import { countingFor } from '~/domain/scoring/answers';
+import type { Question, Questionnaire } from '~/domain/questionnaire/schema';
+import { textIn } from '~/domain/questionnaire/text';
+import { questionsOf, scaleOptions } from '~/domain/questionnaire/tree';
+import { saveAnswer, type AnswerRecord, type SaveOutcome } from '~/models/answer.server';
+import type { CourseModule } from '~/domain/questionnaire/schema';
+
+/** A question as the answering page shows it: texts in the reader's language, nothing more. */
+export interface QuestionView {
+  id: string;
+  number: string;
+  kind: Question['kind'];
+  text: string;
+  help?: string;
+  guidance?: string;
+  evidencePrompt?: string;
+  options: { id: string; label: string; description?: string }[];
+  items: { id: string; label: string }[];
+  unit?: string;
+  min?: number;
+  max?: number;
+  allowNotApplicable: boolean;
+  allowDontKnow: boolean;
+  modules: { id: string; title: string }[];
+}
+
+export interface AnswerView {
+  state: AnswerRecord['state'];
+  value: AnswerRecord['value'];
+  comment: string;
+  evidence: string[];
+  revision: number;
+  needsReview: boolean;
+  updatedAt: string;
+  updatedByName: string | null;
+}
+
+export function answerView(record: AnswerRecord | null | undefined): AnswerView | null {
+  if (!record) return null;
+  return {
+    state: record.state,
+    value: record.value ?? null,
+    comment: record.comment,
+    evidence: [...record.evidence],
+    revision: record.revision,
+    needsReview: record.needsReview,
+    updatedAt: record.updatedAt.toISOString(),
+    updatedByName: record.updatedByName,
+  };
+}
+
+export function questionView(
+  questionnaire: Questionnaire,
+  question: Question,
+  number: string,
+  locale: string,
+  modules: readonly CourseModule[],
+): QuestionView {
+  const tr = (t: Parameters<typeof textIn>[0] | undefined) =>
+    t === undefined ? undefined : textIn(t, locale);
+  const linked = new Set([
+    ...(question.modules ?? []),
+    ...modules.filter((m) => m.questions.includes(question.id)).map((m) => m.id),
+  ]);
+  const base = {
+    id: question.id,
+    number,
+    kind: question.kind,
+    text: textIn(question.text, locale),
+    help: tr(question.help),
+    guidance: tr(question.guidance),
+    evidencePrompt: tr(question.evidence),
+    options: [] as QuestionView['options'],
+    items: [] as QuestionView['items'],
+    allowNotApplicable:
+      question.kind !== 'text' &&
+      countingFor(questionnaire, question, 'not-applicable') !== 'not-allowed',
+    allowDontKnow:
+      question.kind !== 'text' &&
+      countingFor(questionnaire, question, 'dont-know') !== 'not-allowed',
+    modules: modules
+      .filter((m) => linked.has(m.id))
+      .map((m) => ({ id: m.id, title: textIn(m.title, locale) })),
+  };
+  switch (question.kind) {
+    case 'choice':
+      return {
+        ...base,
+        options: (scaleOptions(questionnaire, question.scale) ?? []).map((o) => ({
+          id: o.id,
+          label: textIn(o.label, locale),
+          description: tr(question.options?.[o.id]),
+        })),
+      };
+    case 'yes-no':
+      return {
+        ...base,
+        options: (question.partly === false ? ['yes', 'no'] : ['yes', 'partly', 'no']).map(
+          (id) => ({ id, label: id }),
+        ),
+      };
+    case 'checklist':
+      return {
+        ...base,
+        items: question.items.map((i) => ({ id: i.id, label: textIn(i.label, locale) })),
+      };
+    case 'number':
+      return { ...base, unit: tr(question.unit), min: question.min, max: question.max };
+    case 'text':
+      return base;
+  }
+}
+
+/** The questions of a domain, numbered within the questionnaire (3.2 is the second of domain 3). */
+export function domainQuestions(questionnaire: Questionnaire, domainId: string) {
+  const index = questionnaire.domains.findIndex((d) => d.id === domainId);
+  const domain = questionnaire.domains[index];
+  if (!domain) return undefined;
+  return { domain, number: index + 1, questions: questionsOf(domain) };
+}
+
+export type QuestionSave =
+  | SaveOutcome
+  | { status: 'invalid'; questionId: string; error: string; submitted: SubmittedAnswer | null }
+  | { status: 'unchanged'; questionId: string };
+
+/**
+ * Saves what a form says about one question: checks it, skips it if nothing changed, else saves
+ * it against the revision the person saw.
+ */
+export function saveQuestion(input: {
+  questionnaire: Questionnaire;
+  question: Question;
+  form: FormLike;
+  current: AnswerRecord | undefined;
+  assessmentId: number;
+  operationId: string;
+  userId: number;
+}): QuestionSave {
+  const { questionnaire, question, form, current } = input;
+  const parsed = parseQuestionFields(questionnaire, question, form);
+  if (parsed.kind === 'invalid')
+    return { status: 'invalid', questionId: question.id, error: parsed.error, submitted: null };
+  if (parsed.kind === 'blank') return { status: 'unchanged', questionId: question.id };
+  const stored = current
+    ? {
+        state: current.state,
+        value: current.value ?? null,
+        comment: current.comment,
+        evidence: [...current.evidence],
+      }
+    : undefined;
+  // A pre-filled answer confirmed as it is still counts as a save: it is no longer "to review".
+  if (!differs(parsed.answer, stored) && !current?.needsReview)
+    return { status: 'unchanged', questionId: question.id };
+  return saveAnswer({
+    assessmentId: input.assessmentId,
+    questionId: question.id,
+    answer: parsed.answer,
+    baseRevision: parsed.baseRevision,
+    operationId: input.operationId,
+    userId: input.userId,
+  });
+}
