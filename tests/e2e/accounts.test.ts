@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   baseURL,
   launchBrowser,
   newContext,
+  signInPage,
   seriousAccessibilityViolations,
 } from '../support/browser';
 import { demoIds } from '../support/demo-ids';
@@ -26,20 +27,6 @@ async function shows(page: Page, text: string | RegExp) {
   await page.getByText(text).first().waitFor({ state: 'visible', timeout: 10_000 });
 }
 
-async function signIn(
-  context: BrowserContext,
-  email: string,
-  password = DEMO_PASSWORD,
-): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${baseURL()}/`);
-  return page;
-}
-
 /** The latest one-time link sent to an address, read from the outbox as an administrator would. */
 async function linkFromOutbox(to: string, kind: 'invitations' | 'reset-password'): Promise<string> {
   const admin = await new Client().signIn('admin@demo.example');
@@ -56,7 +43,7 @@ describe('invitation to first sign-in', () => {
 
   test('a lead respondent invites a colleague, who chooses a password and lands in their parliament', async () => {
     const leadContext = await newContext(browser, { javaScriptEnabled: false });
-    const lead = await signIn(leadContext, 'lead@demo.example');
+    const lead = await signInPage(leadContext, 'lead@demo.example');
     await lead.goto(`/o/${ids.valdoria}/team`);
     await lead.getByLabel('E-mail address').fill(email);
     await lead.getByLabel('Name', { exact: true }).fill('Nadia Newcomer');
@@ -94,7 +81,7 @@ describe('invitation to first sign-in', () => {
 
   test('password reset: a link by e-mail, a new password, and every old session ends', async () => {
     const oldContext = await newContext(browser);
-    const oldPage = await signIn(oldContext, email, password);
+    const oldPage = await signInPage(oldContext, email, password);
 
     const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
@@ -136,7 +123,7 @@ describe('invitation to first sign-in', () => {
 describe('isolation in the browser', () => {
   test('a contributor who edits the address to another parliament gets 403 and sees nothing of it', async () => {
     const context = await newContext(browser);
-    const page = await signIn(context, 'contributor@demo.example');
+    const page = await signInPage(context, 'contributor@demo.example');
     for (const path of [`/o/${ids.bekora}`, `/o/${ids.bekora}/team`, `/o/${ids.lindmark}`]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);
@@ -152,7 +139,7 @@ describe('isolation in the browser', () => {
 
   test('after signing out, the back button shows nothing private', async () => {
     const context = await newContext(browser);
-    const page = await signIn(context, 'lead@demo.example');
+    const page = await signInPage(context, 'lead@demo.example');
     await page.goto(`/o/${ids.valdoria}/team`);
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     await shows(page, 'contributor@demo.example');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import routes from '~/routes';
 import { Client } from '../support/http';
 import { demoIds } from '../support/demo-ids';
+import { fillPath, pagePaths } from '../support/routes';
 
 /*
  * Every route × every role × own parliament / another parliament of the same hub / a parliament
@@ -13,7 +13,7 @@ import { demoIds } from '../support/demo-ids';
 type Principal =
   'anonymous' | 'learner' | 'viewer' | 'contributor' | 'lead' | 'coordinator' | 'admin';
 type Target = 'own' | 'sibling' | 'stranger';
-type Outcome = 'ok' | 'redirect' | 'login' | 'forbidden' | 'notfound';
+type Outcome = 'ok' | 'redirect' | 'login' | 'forbidden' | 'notfound' | 'method';
 
 const principals: Principal[] = [
   'anonymous',
@@ -60,7 +60,23 @@ interface Entry {
   get: (p: Principal, t: Target) => Outcome;
   /** undefined: the route has no action. 'skip' needs a reason and a test elsewhere. */
   post?: ((p: Principal, t: Target) => Outcome) | { skip: string };
+  /** The form posted (besides a valid CSRF token); empty when not given. */
+  body?: () => Record<string, string>;
 }
+
+/** assessment:view — members; coordinators of the hub (the assessments here are submitted); administrators. */
+const assessmentViewers = organisationViewers;
+/** assessment:manage — the parliament's own lead respondent only (administrators run the platform, not assessments). */
+const ownLead = (p: Principal, t: Target): Outcome =>
+  !signedIn(p) ? 'login' : p === 'lead' && t === 'own' ? 'ok' : 'forbidden';
+/** Nobody may change the answers of a submitted assessment. */
+const nobodyOnSubmitted = (p: Principal): Outcome => (signedIn(p) ? 'forbidden' : 'login');
+/** cohort:view and cohort:manage — coordinators of the hub, administrators. */
+const hubCoordinators = (p: Principal, t: Target): Outcome => {
+  if (!signedIn(p)) return 'login';
+  if (p === 'admin') return 'ok';
+  return p === 'coordinator' && t !== 'stranger' ? 'ok' : 'forbidden';
+};
 
 const matrix: Record<string, Entry> = {
   '/': { get: open },
@@ -79,8 +95,41 @@ const matrix: Record<string, Entry> = {
   '/reset-password/:token': { get: open, post: open },
   '/invitations/:token': { get: open, post: open },
   '/account': { get: signedInOnly, post: (p) => (signedIn(p) ? 'ok' : 'login') },
-  '/o/:orgId': { get: organisationViewers },
+  '/o/:orgId': { get: organisationViewers, post: teamManagers },
   '/o/:orgId/team': { get: organisationViewers, post: teamManagers },
+  '/o/:orgId/assessments': { get: organisationViewers, post: ownLead },
+  '/o/:orgId/assessments/:assessmentId': { get: assessmentViewers, post: assessmentViewers },
+  '/o/:orgId/assessments/:assessmentId/domains/:domainId': {
+    get: assessmentViewers,
+    post: nobodyOnSubmitted,
+  },
+  '/o/:orgId/assessments/:assessmentId/targets': { get: assessmentViewers, post: ownLead },
+  '/o/:orgId/assessments/:assessmentId/submit': { get: ownLead, post: ownLead },
+  '/o/:orgId/assessments/:assessmentId/history': { get: assessmentViewers },
+  '/o/:orgId/assessments/:assessmentId/results': { get: assessmentViewers },
+  '/o/:orgId/assessments/:assessmentId/answers': {
+    get: (p, t) => (organisationViewers(p, t) === 'ok' ? 'method' : organisationViewers(p, t)),
+    post: nobodyOnSubmitted,
+    body: () => ({ questionId: ids.firstQuestion, operation: 'matrix-operation-1' }),
+  },
+  '/o/:orgId/learning': { get: organisationViewers },
+  '/o/:orgId/dashboard': { get: organisationViewers },
+  '/o/:orgId/dashboard/csv': { get: organisationViewers },
+  '/o/:orgId/visibility': { get: organisationViewers, post: ownLead },
+  '/cohorts/:cohortId': { get: hubCoordinators, post: hubCoordinators },
+  '/cohorts/:cohortId/heatmap': { get: hubCoordinators },
+  '/cohorts/:cohortId/insights': { get: hubCoordinators },
+  '/cohorts/:cohortId/learning': { get: hubCoordinators },
+  '/cohorts/:cohortId/report': { get: hubCoordinators },
+  '/cohorts/:cohortId/members/:orgId': { get: hubCoordinators },
+  '/cohorts/:cohortId/export.csv': { get: hubCoordinators },
+  '/cohorts/:cohortId/export.xlsx': { get: hubCoordinators },
+  '/cohorts/:cohortId/export.json': { get: hubCoordinators },
+  '/open-data/benchmarks.json': { get: open },
+  '/open-data/benchmarks.csv': { get: open },
+  '/learn': { get: signedInOnly },
+  '/learn/mine': { get: signedInOnly },
+  '/learn/modules/:moduleId': { get: signedInOnly, post: (p) => (signedIn(p) ? 'ok' : 'login') },
   '/admin': { get: adminOnly },
   '/admin/organisations': { get: adminOnly },
   '/admin/organisations/new': { get: adminOnly, post: adminOnly },
@@ -94,23 +143,7 @@ const matrix: Record<string, Entry> = {
   '/admin/outbox': { get: adminOnly },
 };
 
-interface RouteEntry {
-  file?: string;
-  path?: string;
-  index?: boolean;
-  children?: RouteEntry[];
-}
-
-/** Every page a browser can request: leaf routes, with their full paths. */
-function manifest(entries: readonly RouteEntry[], prefix = ''): { path: string; file: string }[] {
-  return entries.flatMap((entry) => {
-    const path = entry.path ? `${prefix}/${entry.path}`.replace(/\/+/g, '/') : prefix;
-    if (entry.children?.length) return manifest(entry.children, path);
-    return entry.file ? [{ path: path || '/', file: entry.file }] : [];
-  });
-}
-
-const pages = manifest(routes as RouteEntry[]);
+const pages = pagePaths();
 const hasAction = (file: string) =>
   /export (async )?function action\b/.test(readFileSync(`app/${file}`, 'utf8'));
 
@@ -123,12 +156,21 @@ function url(path: string, target: Target): string {
     target
   ];
   const user = { own: ids.contributor, sibling: ids.learner, stranger: ids.leadAzanu }[target];
-  return path
-    .replace(':orgId', String(org))
-    .replace(':cohortId', String(cohort))
-    .replace(':userId', String(user))
-    .replace(':token', 'not-a-real-token')
-    .replace(':lng', 'fr');
+  const assessment = {
+    own: ids.valdoriaSubmitted,
+    sibling: ids.lindmarkSubmitted,
+    stranger: ids.bekoraSubmitted,
+  }[target];
+  return fillPath(path, {
+    assessmentId: assessment,
+    domainId: ids.firstDomain,
+    moduleId: ids.firstModule,
+    orgId: org,
+    cohortId: cohort,
+    userId: user,
+    token: 'not-a-real-token',
+    lng: 'fr',
+  });
 }
 
 const targetNames: Record<Target, string> = {
@@ -141,6 +183,7 @@ function outcome(status: number, location: string | null): Outcome {
   if (status >= 300 && status < 400) return location?.startsWith('/login') ? 'login' : 'redirect';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'notfound';
+  if (status === 405) return 'method';
   if (status < 300 || status === 400 || status === 409 || status === 410 || status === 413)
     return 'ok';
   return `unexpected ${status}` as Outcome;
@@ -182,9 +225,9 @@ describe('authorization matrix', () => {
         const got = outcome(response.status, response.headers.get('location'));
         found.push(`${principal}/${target}: ${got}`);
         wanted.push(`${principal}/${target}: ${entry.get(principal, target)}`);
-        // A refusal says nothing about the parliament asked for.
-        // (Members see their own parliament's name in the navigation, whatever the page.)
-        if (got === 'forbidden' && !(target === 'own' && members.has(principal))) {
+        // A refusal says nothing about a parliament the person may not see. (Members see their
+        // own parliament's name in the navigation; hub coordinators may see their members.)
+        if (got === 'forbidden' && organisationViewers(principal, target) !== 'ok') {
           expect(body).not.toContain(targetNames[target]);
         }
       }
@@ -192,9 +235,9 @@ describe('authorization matrix', () => {
     expect(found).toEqual(wanted);
   });
 
-  test.each(pages.filter((p) => hasAction(p.file)).map((p) => [p.path] as const))(
+  test.each(pages.filter((p) => hasAction(p.file)).map((p) => [p.path, p.index] as const))(
     'POST %s',
-    async (path) => {
+    async (path, index) => {
       const rule = matrix[path]?.post;
       if (!rule) throw new Error(`${path} has no POST rule`);
       if (typeof rule !== 'function') {
@@ -208,7 +251,10 @@ describe('authorization matrix', () => {
           const client = clients.get(principal);
           if (!client) throw new Error('no client');
           // A valid token and an otherwise empty form: allowed people get a validation answer.
-          const result = await client.post(url(path, target), {});
+          const result = await client.post(
+            url(path, target) + (index ? '?index' : ''),
+            matrix[path]?.body?.() ?? {},
+          );
           found.push(`${principal}/${target}: ${outcome(result.status, result.location)}`);
           wanted.push(`${principal}/${target}: ${rule(principal, target)}`);
         }

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
@@ -38,4 +38,16 @@ test('a restart keeps the data and applies no migration twice', async () => {
   );
   expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
   reopened.close();
+});
+
+test('a broken maturity clusters file stops the start, naming the file and the fault', async () => {
+  const clustersFile = resolve('tests/.tmp', `clusters-${Date.now()}.yaml`);
+  writeFileSync(clustersFile, 'clusters:\n  - id: Beginners\n    name: Beginners\n    rule: {}\n');
+  try {
+    await expect(
+      startServer({ databaseFile, env: { CLUSTERS_FILE: clustersFile } }),
+    ).rejects.toThrow(/maturity clusters file is not valid: .*clusters-\d+\.yaml: clusters\.0\.id/);
+  } finally {
+    rmSync(clustersFile, { force: true });
+  }
 });

@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ContentError, registerContent } from '~/content/registry.server';
 import { getDb } from '~/db/client.server';
 import { assessments, organisations } from '~/db/schema';
-import { findVersion, getDefinition, listVersions } from '~/models/questionnaire.server';
+import {
+  findVersion,
+  getDefinition,
+  listModuleEntries,
+  listVersions,
+} from '~/models/questionnaire.server';
 
 let root: string;
 
@@ -128,5 +133,32 @@ describe('registering questionnaires at start-up', () => {
     expect(lines[0]).toMatch(/1\.0\.yaml:\d+:\d+: error: domains\[0\]\.aggregate: use mean/);
     expect(lines[1]).toMatch(/kind: use one of: .* \(did you mean "yes-no"\?\)/);
     expect(listVersions()).toHaveLength(before);
+  });
+});
+
+describe('the shipped flagship questionnaire', () => {
+  test('1.0 and 1.1 register in English and French, with 13 and 14 domains and every module', () => {
+    // The global setup registered the shipped questionnaires into this worker's database.
+    const flagship = listVersions().filter(
+      (v) => v.questionnaireId === 'parliamentary-ict-governance',
+    );
+    expect(flagship.map((v) => v.version)).toEqual(['1.0', '1.1']);
+    const [v10, v11] = flagship.map((v) => getDefinition(v.id));
+    expect(v10?.domains).toHaveLength(13);
+    expect(v11?.domains).toHaveLength(14);
+    expect(v11?.revises).toBe('1.0');
+    for (const definition of [v10, v11]) {
+      expect(definition?.languages).toEqual(['en', 'fr']);
+      const questions = definition?.domains.flatMap((d) => d.questions ?? []) ?? [];
+      expect(questions.length).toBeGreaterThanOrEqual(70);
+      expect(questions.every((q) => typeof q.text === 'object' && 'fr' in q.text)).toBe(true);
+    }
+    const modules = listModuleEntries('parliamentary-ict-governance');
+    expect(modules.length).toBeGreaterThanOrEqual(13);
+    // Every domain of the latest version has at least one module to learn from, linked from
+    // either side.
+    const covered = new Set(modules.flatMap((m) => m.module.domains));
+    const orphans = v11?.domains.filter((d) => !covered.has(d.id) && !d.modules?.length);
+    expect(orphans?.map((d) => d.id)).toEqual([]);
   });
 });

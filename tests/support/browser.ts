@@ -35,3 +35,58 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
 }
+
+/**
+ * axe for a page shown with JavaScript disabled. axe runs as a script, which such a page cannot
+ * run, so the page as it stands (its HTML, without our scripts) is served again at the same
+ * address to a context with scripts on, styles and all, and checked there.
+ */
+export async function seriousViolationsWithoutJavaScript(
+  browser: Browser,
+  page: Page,
+): Promise<string[]> {
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const url = page.url();
+  const context = await newContext(browser);
+  try {
+    const copy = await context.newPage();
+    await copy.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await copy.goto(url);
+    return await seriousAccessibilityViolations(copy);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens a page in the context and signs in through the real form. */
+export async function signInPage(
+  context: BrowserContext,
+  email: string,
+  password = 'demo-Assembly-2026',
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${baseURL()}/`);
+  return page;
+}
+
+/** Waits for React to take over the server-rendered page. */
+export async function hydrated(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+/** A table's body as text cells: row header first, then the data cells. */
+export function tableRows(page: Page, selector: string): Promise<string[][]> {
+  return page
+    .locator(`${selector} tbody tr`)
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+      ),
+    );
+}

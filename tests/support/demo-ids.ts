@@ -16,7 +16,36 @@ export function demoIds() {
     const user = (email: string) =>
       (db.prepare('SELECT id FROM users WHERE email = ?').get(email) as { id: number } | undefined)
         ?.id ?? 0;
+    const submitted = (organisationId: number) =>
+      (
+        db
+          .prepare(
+            "SELECT id FROM assessments WHERE organisation_id = ? AND status = 'submitted' ORDER BY cycle DESC LIMIT 1",
+          )
+          .get(organisationId) as { id: number } | undefined
+      )?.id ?? 0;
+    const flagship = db
+      .prepare(
+        "SELECT definition FROM questionnaire_versions WHERE questionnaire_id = 'parliamentary-ict-governance' ORDER BY id LIMIT 1",
+      )
+      .get() as { definition: string } | undefined;
+    const definition = flagship
+      ? (JSON.parse(flagship.definition) as {
+          domains: { id: string; questions?: { id: string }[] }[];
+        })
+      : { domains: [] };
+    const firstModule =
+      (
+        db.prepare('SELECT id FROM course_modules ORDER BY id LIMIT 1').get() as
+          { id: string } | undefined
+      )?.id ?? 'none';
     return {
+      valdoriaSubmitted: submitted(organisation('Parliament of Valdoria')),
+      lindmarkSubmitted: submitted(organisation('Storting of Lindmark')),
+      bekoraSubmitted: submitted(organisation('National Assembly of Bekora')),
+      firstDomain: definition.domains[0]?.id ?? 'none',
+      firstQuestion: definition.domains[0]?.questions?.[0]?.id ?? 'none',
+      firstModule,
       valdoria: organisation('Parliament of Valdoria'),
       lindmark: organisation('Storting of Lindmark'),
       bekora: organisation('National Assembly of Bekora'),

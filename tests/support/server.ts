@@ -62,6 +62,10 @@ export async function startServer({
       HOST: '127.0.0.1',
       PORT: String(chosenPort),
       DATABASE_URL: databaseFile,
+      // A run may point at other content (QUESTIONNAIRES_DIR=… npm run test:e2e).
+      ...(process.env.QUESTIONNAIRES_DIR
+        ? { QUESTIONNAIRES_DIR: process.env.QUESTIONNAIRES_DIR }
+        : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
