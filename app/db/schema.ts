@@ -180,6 +180,8 @@ export const assessments = sqliteTable(
     index('assessments_status_cycle').on(t.status, t.cycle),
     // Benchmarks: the submitted assessments of one questionnaire and cycle.
     index('assessments_questionnaire_cycle').on(t.questionnaireId, t.cycle, t.status),
+    // A parliament's latest submitted cycle, on every dashboard and learning page.
+    index('assessments_organisation_status_cycle').on(t.organisationId, t.status, t.cycle),
   ],
 );
 

@@ -126,6 +126,16 @@ const definitionCache = new Map<number, { hash: string; definition: Questionnair
  * stored definition is read back through the same schema that admitted it.
  */
 export function getDefinition(versionId: number): Questionnaire | undefined {
+  // The hash alone tells whether the cached definition is current: the stored JSON (hundreds of
+  // kilobytes for a large questionnaire) is read and parsed only when it is not.
+  const current = getDb()
+    .select({ hash: questionnaireVersions.contentHash })
+    .from(questionnaireVersions)
+    .where(eq(questionnaireVersions.id, versionId))
+    .get();
+  if (!current) return undefined;
+  const cached = definitionCache.get(versionId);
+  if (cached?.hash === current.hash) return cached.definition;
   const row = getDb()
     .select({
       hash: questionnaireVersions.contentHash,
@@ -135,8 +145,6 @@ export function getDefinition(versionId: number): Questionnaire | undefined {
     .where(eq(questionnaireVersions.id, versionId))
     .get();
   if (!row) return undefined;
-  const cached = definitionCache.get(versionId);
-  if (cached?.hash === row.hash) return cached.definition;
   const definition = questionnaireSchema.parse(row.definition);
   definitionCache.set(versionId, { hash: row.hash, definition });
   return definition;
@@ -160,24 +168,23 @@ export function listModules(questionnaireId?: string): CourseModule[] {
 export function listModuleEntries(
   questionnaireId?: string,
 ): { questionnaireId: string; module: CourseModule }[] {
+  // Ids and hashes first; a module's stored JSON is read only when its cached copy is stale.
   const rows = getDb()
     .select({
       id: courseModules.id,
       questionnaireId: courseModules.questionnaireId,
       hash: courseModules.contentHash,
-      definition: courseModules.definition,
     })
     .from(courseModules)
     .where(questionnaireId ? eq(courseModules.questionnaireId, questionnaireId) : undefined)
     .orderBy(asc(courseModules.id))
     .all();
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     const cached = moduleCache.get(row.id);
     if (cached?.hash === row.hash)
-      return { questionnaireId: row.questionnaireId, module: cached.module };
-    const module = moduleSchema.parse(row.definition);
-    moduleCache.set(row.id, { hash: row.hash, module });
-    return { questionnaireId: row.questionnaireId, module };
+      return [{ questionnaireId: row.questionnaireId, module: cached.module }];
+    const module = getModule(row.id);
+    return module ? [{ questionnaireId: row.questionnaireId, module }] : [];
   });
 }
 

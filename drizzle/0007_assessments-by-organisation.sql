@@ -1,0 +1,1 @@
+CREATE INDEX `assessments_organisation_status_cycle` ON `assessments` (`organisation_id`,`status`,`cycle`);
