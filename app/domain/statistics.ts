@@ -68,14 +68,22 @@ export function effectiveMinimum(configured: number): number {
   return Math.max(MIN_PEERS_FLOOR, Math.floor(configured));
 }
 
-/** Peer figures for one node, under the disclosure rules. The viewer is never among `peers`. */
-export function peerFigures(peers: readonly number[], minimum: number): Disclosed<Summary> {
+/** Why figures over these peers may not be shown, or null when they may. */
+function withheld(
+  peers: readonly number[],
+  minimum: number,
+): { shown: false; reason: SuppressionReason; minimum: number } | null {
   const k = effectiveMinimum(minimum);
   if (peers.length < k) return { shown: false, reason: 'too-few-peers', minimum: k };
   const first = peers[0] ?? 0;
   if (peers.every((v) => Math.abs(v - first) < 1e-9))
     return { shown: false, reason: 'no-variation', minimum: k };
-  return { shown: true, value: summarize(peers) };
+  return null;
+}
+
+/** Peer figures for one node, under the disclosure rules. The viewer is never among `peers`. */
+export function peerFigures(peers: readonly number[], minimum: number): Disclosed<Summary> {
+  return withheld(peers, minimum) ?? { shown: true, value: summarize(peers) };
 }
 
 /** Where the viewer stands, only when the peer figures themselves may be shown. */
@@ -85,9 +93,7 @@ export function rankAmong(
   minimum: number,
 ): Disclosed<number> | null {
   if (value === null) return null;
-  const figures = peerFigures(peers, minimum);
-  if (!figures.shown) return figures;
-  return { shown: true, value: percentileRank(value, peers) };
+  return withheld(peers, minimum) ?? { shown: true, value: percentileRank(value, peers) };
 }
 
 /**
