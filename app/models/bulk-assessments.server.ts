@@ -54,28 +54,33 @@ export function insertAssessment(input: BulkAssessment): number {
     comment: '',
     evidence: [] as string[],
   }));
-  for (const a of stored) {
+  // One statement per table, not one per row: the scale seed writes millions of rows.
+  if (stored.length > 0) {
     db.insert(answers)
-      .values({
-        assessmentId: id,
-        questionId: a.questionId,
-        state: a.state,
-        value: a.value,
-        revision: 1,
-        updatedBy: input.userId,
-        updatedAt: input.at,
-      })
+      .values(
+        stored.map((a) => ({
+          assessmentId: id,
+          questionId: a.questionId,
+          state: a.state,
+          value: a.value,
+          revision: 1,
+          updatedBy: input.userId,
+          updatedAt: input.at,
+        })),
+      )
       .run();
     db.insert(answerHistory)
-      .values({
-        assessmentId: id,
-        questionId: a.questionId,
-        revision: 1,
-        before: null,
-        after: { state: a.state, value: a.value, comment: '', evidence: [], needsReview: false },
-        changedBy: input.userId,
-        changedAt: input.at,
-      })
+      .values(
+        stored.map((a) => ({
+          assessmentId: id,
+          questionId: a.questionId,
+          revision: 1,
+          before: null,
+          after: { state: a.state, value: a.value, comment: '', evidence: [], needsReview: false },
+          changedBy: input.userId,
+          changedAt: input.at,
+        })),
+      )
       .run();
   }
   for (const [nodeId, target] of input.domainTargets ?? []) {
@@ -96,9 +101,9 @@ export function insertAssessment(input: BulkAssessment): number {
   if (!input.submit) return id;
 
   const result = scoreAssessment(input.definition, new Map(stored.map((a) => [a.questionId, a])));
-  for (const node of result.nodes.values()) {
-    db.insert(scoreSnapshots)
-      .values({
+  db.insert(scoreSnapshots)
+    .values(
+      [...result.nodes.values()].map((node) => ({
         assessmentId: id,
         nodeId: node.id,
         parentId: node.parentId,
@@ -111,9 +116,9 @@ export function insertAssessment(input: BulkAssessment): number {
         answered: node.answered,
         total: node.total,
         explanation: node.explanation,
-      })
-      .run();
-  }
+      })),
+    )
+    .run();
   const hash = createHash('sha256').update(canonicalAnswers(stored)).digest('hex');
   db.update(assessments)
     .set({
