@@ -55,3 +55,21 @@ export function closeDb(): void {
   holder.__appDatabase?.$client.close();
   holder.__appDatabase = undefined;
 }
+
+/**
+ * A query that drizzle builds and SQLite compiles once per connection, then reuses: for the few
+ * queries that every page runs (the session, the person, the organisation in the URL), where
+ * building the SQL again on each request costs more than running it.
+ */
+export function preparedQuery<T>(build: (db: AppDatabase) => T): () => T {
+  const byConnection = new WeakMap<AppDatabase, T>();
+  return () => {
+    const db = getDb();
+    let query = byConnection.get(db);
+    if (query === undefined) {
+      query = build(db);
+      byConnection.set(db, query);
+    }
+    return query;
+  };
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '~/db/client.server';
+import { getDb, preparedQuery } from '~/db/client.server';
 import {
   answers,
   assessmentEvents,
@@ -555,8 +555,16 @@ export function setDomainReady(
 
 // Targets.
 
+const targetsQuery = preparedQuery((db) =>
+  db
+    .select({ nodeId: targets.nodeId, kind: targets.kind, target: targets.target })
+    .from(targets)
+    .where(eq(targets.assessmentId, sql.placeholder('assessmentId')))
+    .prepare(),
+);
+
 export function readTargets(assessmentId: number): TargetSet {
-  const rows = getDb().select().from(targets).where(eq(targets.assessmentId, assessmentId)).all();
+  const rows = targetsQuery().all({ assessmentId });
   return {
     domains: new Map(rows.filter((r) => r.kind === 'domain').map((r) => [r.nodeId, r.target])),
     questions: new Map(rows.filter((r) => r.kind === 'question').map((r) => [r.nodeId, r.target])),

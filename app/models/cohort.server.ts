@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { getDb } from '~/db/client.server';
+import { getDb, preparedQuery } from '~/db/client.server';
 import { cohortMembers, cohorts, coordinatorAssignments, organisations, users } from '~/db/schema';
 import type { Actor } from '~/domain/policy';
 
@@ -19,15 +19,19 @@ const columns = {
   isDemo: cohorts.isDemo,
 };
 
-export function listCohorts(): (Cohort & { members: number })[] {
-  return getDb()
+const cohortsQuery = preparedQuery((db) =>
+  db
     .select({
       ...columns,
       members: sql<number>`(SELECT count(*) FROM ${cohortMembers} WHERE ${cohortMembers.cohortId} = ${cohorts.id})`,
     })
     .from(cohorts)
     .orderBy(asc(cohorts.name))
-    .all();
+    .prepare(),
+);
+
+export function listCohorts(): (Cohort & { members: number })[] {
+  return cohortsQuery().all();
 }
 
 /** The cohorts an actor coordinates (all of them for administrators). */

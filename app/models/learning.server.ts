@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { getDb } from '~/db/client.server';
+import { getDb, preparedQuery } from '~/db/client.server';
 import {
   assessments,
   checkAttempts,
@@ -176,9 +176,8 @@ export function cohortCompletion(cohortId: number): CohortCompletion[] {
     .all();
 }
 
-/** The organisation's latest submitted assessment: the one its learning path comes from. */
-export function latestSubmitted(organisationId: number) {
-  return getDb()
+const latestSubmittedQuery = preparedQuery((db) =>
+  db
     .select({
       id: assessments.id,
       cycle: assessments.cycle,
@@ -186,7 +185,18 @@ export function latestSubmitted(organisationId: number) {
       questionnaireId: assessments.questionnaireId,
     })
     .from(assessments)
-    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.status, 'submitted')))
+    .where(
+      and(
+        eq(assessments.organisationId, sql.placeholder('organisationId')),
+        eq(assessments.status, 'submitted'),
+      ),
+    )
     .orderBy(desc(assessments.cycle), desc(assessments.submittedAt))
-    .get();
+    .limit(1)
+    .prepare(),
+);
+
+/** The organisation's latest submitted assessment: the one its learning path comes from. */
+export function latestSubmitted(organisationId: number) {
+  return latestSubmittedQuery().get({ organisationId });
 }

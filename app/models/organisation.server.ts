@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '~/db/client.server';
+import { getDb, preparedQuery } from '~/db/client.server';
 import {
   cohortMembers,
   cohorts,
@@ -67,29 +67,64 @@ export function listOrganisationsFor(actor: Actor): Organisation[] {
     .all();
 }
 
-/** One organisation, if the actor may see it; undefined otherwise (for them it does not exist). */
-export function getOrganisationFor(actor: Actor, id: number): Organisation | undefined {
-  return getDb()
+const organisationQueries = preparedQuery((db) => ({
+  // The same rule as visibleOrganisations, read from the tables behind the actor.
+  visible: db
     .select(columns)
     .from(organisations)
-    .where(and(eq(organisations.id, id), visibleOrganisations(actor)))
-    .get();
+    .where(
+      and(
+        eq(organisations.id, sql.placeholder('id')),
+        or(
+          sql`${sql.placeholder('isAdmin')} = 1`,
+          inArray(
+            organisations.id,
+            db
+              .select({ id: memberships.organisationId })
+              .from(memberships)
+              .where(eq(memberships.userId, sql.placeholder('userId'))),
+          ),
+          inArray(
+            organisations.id,
+            db
+              .select({ id: cohortMembers.organisationId })
+              .from(cohortMembers)
+              .innerJoin(
+                coordinatorAssignments,
+                eq(coordinatorAssignments.cohortId, cohortMembers.cohortId),
+              )
+              .where(eq(coordinatorAssignments.userId, sql.placeholder('userId'))),
+          ),
+        ),
+      ),
+    )
+    .prepare(),
+  exists: db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder('id')))
+    .prepare(),
+  cohorts: db
+    .select({ cohortId: cohortMembers.cohortId })
+    .from(cohortMembers)
+    .where(eq(cohortMembers.organisationId, sql.placeholder('id')))
+    .prepare(),
+}));
+
+/** One organisation, if the actor may see it; undefined otherwise (for them it does not exist). */
+export function getOrganisationFor(actor: Actor, id: number): Organisation | undefined {
+  return organisationQueries().visible.get({
+    id,
+    userId: actor.userId,
+    isAdmin: actor.isAdmin ? 1 : 0,
+  });
 }
 
 /** What the policy needs about an organisation: its id and its cohorts. */
 export function organisationTarget(id: number): OrganisationTarget | undefined {
-  const exists = getDb()
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.id, id))
-    .get();
-  if (!exists) return undefined;
-  const rows = getDb()
-    .select({ cohortId: cohortMembers.cohortId })
-    .from(cohortMembers)
-    .where(eq(cohortMembers.organisationId, id))
-    .all();
-  return { organisationId: id, cohortIds: rows.map((r) => r.cohortId) };
+  const queries = organisationQueries();
+  if (!queries.exists.get({ id })) return undefined;
+  return { organisationId: id, cohortIds: queries.cohorts.all({ id }).map((r) => r.cohortId) };
 }
 
 export function organisationName(id: number): string | undefined {

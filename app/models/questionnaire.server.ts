@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { getDb } from '~/db/client.server';
+import { getDb, preparedQuery } from '~/db/client.server';
 import { assessments, courseModules, questionnaireVersions } from '~/db/schema';
 import {
   courseModule as moduleSchema,
@@ -121,6 +121,14 @@ export function inTransaction<T>(work: () => T): T {
 
 const definitionCache = new Map<number, { hash: string; definition: Questionnaire }>();
 
+const contentHashQuery = preparedQuery((db) =>
+  db
+    .select({ hash: questionnaireVersions.contentHash })
+    .from(questionnaireVersions)
+    .where(eq(questionnaireVersions.id, sql.placeholder('versionId')))
+    .prepare(),
+);
+
 /**
  * The definition of a registered version, validated once per process and content hash: a
  * stored definition is read back through the same schema that admitted it.
@@ -128,11 +136,7 @@ const definitionCache = new Map<number, { hash: string; definition: Questionnair
 export function getDefinition(versionId: number): Questionnaire | undefined {
   // The hash alone tells whether the cached definition is current: the stored JSON (hundreds of
   // kilobytes for a large questionnaire) is read and parsed only when it is not.
-  const current = getDb()
-    .select({ hash: questionnaireVersions.contentHash })
-    .from(questionnaireVersions)
-    .where(eq(questionnaireVersions.id, versionId))
-    .get();
+  const current = contentHashQuery().get({ versionId });
   if (!current) return undefined;
   const cached = definitionCache.get(versionId);
   if (cached?.hash === current.hash) return cached.definition;

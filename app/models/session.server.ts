@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt, or } from 'drizzle-orm';
-import { getDb } from '~/db/client.server';
+import { eq, lt, or, sql } from 'drizzle-orm';
+import { getDb, preparedQuery } from '~/db/client.server';
 import { sessions, users } from '~/db/schema';
 
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
@@ -43,13 +43,8 @@ export function createSession(
   return { token, session: { id, userId, createdAt: now, lastSeenAt: now } };
 }
 
-/**
- * The session behind a cookie token, if it is still alive: not idle for too long, not past its
- * absolute end, and its user not disabled. A dead session is deleted on sight.
- */
-export function findLiveSession(token: string, now = new Date()): LiveSession | undefined {
-  const id = hashToken(token);
-  const row = getDb()
+const sessionById = preparedQuery((db) =>
+  db
     .select({
       id: sessions.id,
       userId: sessions.userId,
@@ -60,8 +55,17 @@ export function findLiveSession(token: string, now = new Date()): LiveSession | 
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+/**
+ * The session behind a cookie token, if it is still alive: not idle for too long, not past its
+ * absolute end, and its user not disabled. A dead session is deleted on sight.
+ */
+export function findLiveSession(token: string, now = new Date()): LiveSession | undefined {
+  const id = hashToken(token);
+  const row = sessionById().get({ id });
   if (!row) return undefined;
   const idle = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS;
   if (idle || row.expiresAt.getTime() <= now.getTime() || row.disabledAt) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { getDb } from '~/db/client.server';
+import { getDb, preparedQuery } from '~/db/client.server';
 import { cohorts, coordinatorAssignments, memberships, organisations, users } from '~/db/schema';
 import type { Actor, Role } from '~/domain/policy';
 import { deleteUserSessions } from './session.server';
@@ -36,8 +36,16 @@ export function findUserByEmail(email: string): UserRecord | undefined {
     .get();
 }
 
+const userById = preparedQuery((db) =>
+  db
+    .select(userColumns)
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 export function getUser(id: number): UserRecord | undefined {
-  return getDb().select(userColumns).from(users).where(eq(users.id, id)).get();
+  return userById().get({ id });
 }
 
 export function createUser(input: {
@@ -86,28 +94,33 @@ export function setDisabled(userId: number, disabled: boolean): void {
 }
 
 /** What the policy needs to know about a person: their roles everywhere. */
-export function loadActor(userId: number): Actor | undefined {
-  const user = getDb()
+const actorQueries = preparedQuery((db) => ({
+  user: db
     .select({ id: users.id, isAdmin: users.isAdmin })
     .from(users)
-    .where(and(eq(users.id, userId), isNull(users.disabledAt)))
-    .get();
-  if (!user) return undefined;
-  const roles = getDb()
+    .where(and(eq(users.id, sql.placeholder('userId')), isNull(users.disabledAt)))
+    .prepare(),
+  roles: db
     .select({ organisationId: memberships.organisationId, role: memberships.role })
     .from(memberships)
-    .where(eq(memberships.userId, userId))
-    .all();
-  const cohortRows = getDb()
+    .where(eq(memberships.userId, sql.placeholder('userId')))
+    .prepare(),
+  cohorts: db
     .select({ cohortId: coordinatorAssignments.cohortId })
     .from(coordinatorAssignments)
-    .where(eq(coordinatorAssignments.userId, userId))
-    .all();
+    .where(eq(coordinatorAssignments.userId, sql.placeholder('userId')))
+    .prepare(),
+}));
+
+export function loadActor(userId: number): Actor | undefined {
+  const queries = actorQueries();
+  const user = queries.user.get({ userId });
+  if (!user) return undefined;
   return {
     userId: user.id,
     isAdmin: user.isAdmin,
-    memberships: roles,
-    coordinatedCohorts: cohortRows.map((r) => r.cohortId),
+    memberships: queries.roles.all({ userId }),
+    coordinatedCohorts: queries.cohorts.all({ userId }).map((r) => r.cohortId),
   };
 }
 
