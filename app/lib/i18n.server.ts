@@ -1,5 +1,6 @@
 import { createCookie } from '@remix-run/node';
 import { createInstance, type i18n, type Resource, type TFunction } from 'i18next';
+import { initReactI18next } from 'react-i18next';
 import { RemixI18Next } from 'remix-i18next/server';
 import { getCurrentUser } from '~/lib/auth.server';
 import {
@@ -48,21 +49,30 @@ export const i18nServer = new RemixI18Next({
 const instances = new Map<string, Promise<i18n>>();
 
 /**
- * A translation function for server code (page titles, e-mails, exports). One i18next instance
- * per language is built on first use and kept: the catalogues never change while running.
+ * The i18next instance of a language, for server code (page titles, e-mails, exports) and for
+ * rendering pages. Built on first use and kept: the catalogues never change while running, and
+ * nothing on the server changes an instance's language.
  */
-export async function getFixedT(
-  language: string,
-  namespace: string | string[] = defaultNamespace,
-): Promise<TFunction> {
+export function i18nFor(language: string): Promise<i18n> {
   const code = isSupportedLanguage(language) ? language : fallbackLanguage;
   let instance = instances.get(code);
   if (!instance) {
     const created = createInstance();
-    instance = created.init({ ...i18nConfig, lng: code, resources }).then(() => created);
+    instance = created
+      .use(initReactI18next)
+      .init({ ...i18nConfig, lng: code, resources })
+      .then(() => created);
     instances.set(code, instance);
   }
-  return (await instance).getFixedT(code, namespace);
+  return instance;
+}
+
+export async function getFixedT(
+  language: string,
+  namespace: string | string[] = defaultNamespace,
+): Promise<TFunction> {
+  const instance = await i18nFor(language);
+  return instance.getFixedT(instance.language, namespace);
 }
 
 /**
