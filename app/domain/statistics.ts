@@ -19,34 +19,104 @@ export interface Summary {
   p90: number;
 }
 
-export function quantile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) throw new Error('quantile of nothing');
-  const h = (sorted.length - 1) * p;
-  const lower = Math.floor(h);
-  const a = sorted[lower] ?? 0;
-  const b = sorted[Math.min(lower + 1, sorted.length - 1)] ?? a;
-  return a + (h - lower) * (b - a);
+/**
+ * Values in ascending order, read by position. A group's scores are sorted once and kept; a
+ * viewer's peers are the same sample with the viewer's own score left out (`leaveOut`), so no
+ * figure needs the list copied or sorted again.
+ */
+export interface Sample {
+  readonly count: number;
+  readonly sum: number;
+  /** The value at a position, 0 being the smallest. */
+  at(index: number): number;
 }
 
-export function summarize(values: readonly number[]): Summary {
-  const sorted = [...values].sort((a, b) => a - b);
+/** A sample of the given values (copied and sorted). */
+export function sampleOf(values: ArrayLike<number>): Sample {
+  const sorted = Float64Array.from(values).sort();
+  let sum = 0;
+  for (const v of sorted) sum += v;
+  return { count: sorted.length, sum, at: (index) => sorted[index] ?? Number.NaN };
+}
+
+function asSample(values: Sample | readonly number[]): Sample {
+  return 'count' in values ? values : sampleOf(values);
+}
+
+/** The first position whose value is at least `value` (count when there is none). */
+function firstAtLeast(sample: Sample, value: number): number {
+  let low = 0;
+  let high = sample.count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sample.at(middle) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The first position whose value is above `value` (count when there is none). */
+function firstAbove(sample: Sample, value: number): number {
+  let low = 0;
+  let high = sample.count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sample.at(middle) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The sample without one occurrence of `value`; the same sample when the value is not in it. */
+export function leaveOut(sample: Sample, value: number): Sample {
+  const position = firstAtLeast(sample, value);
+  if (position >= sample.count || sample.at(position) !== value) return sample;
   return {
-    count: sorted.length,
-    mean: sorted.reduce((s, v) => s + v, 0) / sorted.length,
-    median: quantile(sorted, 0.5),
-    q1: quantile(sorted, 0.25),
-    q3: quantile(sorted, 0.75),
-    p10: quantile(sorted, 0.1),
-    p90: quantile(sorted, 0.9),
+    count: sample.count - 1,
+    sum: sample.sum - value,
+    at: (index) => sample.at(index < position ? index : index + 1),
   };
 }
 
-export function percentileRank(value: number, peers: readonly number[]): number {
-  if (peers.length === 0) throw new Error('rank among nobody');
-  const EPS = 1e-9;
-  const below = peers.filter((p) => p < value - EPS).length;
-  const equal = peers.filter((p) => Math.abs(p - value) <= EPS).length;
-  return ((below + equal / 2) / peers.length) * 100;
+function quantileOf(sample: Sample, p: number): number {
+  if (sample.count === 0) throw new Error('quantile of nothing');
+  const h = (sample.count - 1) * p;
+  const lower = Math.floor(h);
+  const a = sample.at(lower);
+  const b = lower + 1 < sample.count ? sample.at(lower + 1) : a;
+  return a + (h - lower) * (b - a);
+}
+
+/** Type 7 quantile of values already in ascending order. */
+export function quantile(sorted: readonly number[], p: number): number {
+  return quantileOf(
+    { count: sorted.length, sum: Number.NaN, at: (index) => sorted[index] ?? Number.NaN },
+    p,
+  );
+}
+
+export function summarize(values: Sample | readonly number[]): Summary {
+  const sample = asSample(values);
+  return {
+    count: sample.count,
+    mean: sample.sum / sample.count,
+    median: quantileOf(sample, 0.5),
+    q1: quantileOf(sample, 0.25),
+    q3: quantileOf(sample, 0.75),
+    p10: quantileOf(sample, 0.1),
+    p90: quantileOf(sample, 0.9),
+  };
+}
+
+/** Scores closer than this are equal: they are sums and means of levels, never this fine. */
+const EPS = 1e-9;
+
+export function percentileRank(value: number, peers: Sample | readonly number[]): number {
+  const sample = asSample(peers);
+  if (sample.count === 0) throw new Error('rank among nobody');
+  const below = firstAtLeast(sample, value - EPS);
+  const equal = firstAbove(sample, value + EPS) - below;
+  return ((below + equal / 2) / sample.count) * 100;
 }
 
 /** The smallest number of other parliaments behind a figure; configuration cannot go lower. */
@@ -70,30 +140,35 @@ export function effectiveMinimum(configured: number): number {
 
 /** Why figures over these peers may not be shown, or null when they may. */
 function withheld(
-  peers: readonly number[],
+  peers: Sample,
   minimum: number,
 ): { shown: false; reason: SuppressionReason; minimum: number } | null {
   const k = effectiveMinimum(minimum);
-  if (peers.length < k) return { shown: false, reason: 'too-few-peers', minimum: k };
-  const first = peers[0] ?? 0;
-  if (peers.every((v) => Math.abs(v - first) < 1e-9))
+  if (peers.count < k) return { shown: false, reason: 'too-few-peers', minimum: k };
+  // Sorted: every peer has the same score exactly when the extremes do.
+  if (peers.at(peers.count - 1) - peers.at(0) < EPS)
     return { shown: false, reason: 'no-variation', minimum: k };
   return null;
 }
 
 /** Peer figures for one node, under the disclosure rules. The viewer is never among `peers`. */
-export function peerFigures(peers: readonly number[], minimum: number): Disclosed<Summary> {
-  return withheld(peers, minimum) ?? { shown: true, value: summarize(peers) };
+export function peerFigures(
+  peers: Sample | readonly number[],
+  minimum: number,
+): Disclosed<Summary> {
+  const sample = asSample(peers);
+  return withheld(sample, minimum) ?? { shown: true, value: summarize(sample) };
 }
 
 /** Where the viewer stands, only when the peer figures themselves may be shown. */
 export function rankAmong(
   value: number | null,
-  peers: readonly number[],
+  peers: Sample | readonly number[],
   minimum: number,
 ): Disclosed<number> | null {
   if (value === null) return null;
-  return withheld(peers, minimum) ?? { shown: true, value: percentileRank(value, peers) };
+  const sample = asSample(peers);
+  return withheld(sample, minimum) ?? { shown: true, value: percentileRank(value, sample) };
 }
 
 /**
@@ -101,14 +176,21 @@ export function rankAmong(
  * one level present, and no level held by exactly one parliament.
  */
 export function levelDistribution(
-  levels: readonly number[],
+  levels: Sample | readonly number[],
   scale: readonly number[],
   minimum: number,
 ): Disclosed<Map<number, number>> {
+  const sample = asSample(levels);
   const k = effectiveMinimum(minimum);
-  if (levels.length < k) return { shown: false, reason: 'too-few-peers', minimum: k };
+  if (sample.count < k) return { shown: false, reason: 'too-few-peers', minimum: k };
   const counts = new Map(scale.map((l) => [l, 0]));
-  for (const level of levels) counts.set(level, (counts.get(level) ?? 0) + 1);
+  // Sorted: each level is one run of positions, found by its end.
+  for (let start = 0; start < sample.count;) {
+    const level = sample.at(start);
+    const end = firstAbove(sample, level);
+    counts.set(level, (counts.get(level) ?? 0) + end - start);
+    start = end;
+  }
   const present = [...counts.values()].filter((c) => c > 0);
   if (present.length < 2) return { shown: false, reason: 'no-variation', minimum: k };
   if (present.some((c) => c === 1)) return { shown: false, reason: 'single-in-group', minimum: k };

@@ -82,6 +82,11 @@ export function computeGaps(
   return { questions, totals };
 }
 
+/** How many levels a domain stands below its target (0 when met); null without both. */
+export function levelGap(target: number | null, level: number | null): number | null {
+  return target === null || level === null ? null : Math.max(0, target - level);
+}
+
 /** (current − baseline) ÷ (target − baseline); null when it cannot be said. */
 export function progressSinceBaseline(
   current: number | null,

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
-import { getDb } from '~/db/client.server';
+import { getDb, preparedQuery } from '~/db/client.server';
 import {
   assessments,
   cohortMembers,
@@ -9,7 +9,8 @@ import {
 } from '~/db/schema';
 import { memberBands, staffBands } from '~/domain/organisation';
 import { peerGroupKey, type PeerGroup } from '~/domain/peer-groups';
-import { headlineScores, type HeadlineScores } from './assessment.server';
+import { leaveOut, sampleOf, type Sample } from '~/domain/statistics';
+import type { HeadlineScores } from './assessment.server';
 
 /*
  * Peer scores for benchmarks: the domain and overall scores (depth 0 and 1) of the submitted
@@ -21,15 +22,24 @@ import { headlineScores, type HeadlineScores } from './assessment.server';
  * apply the disclosure rules before anything reaches a page.
  */
 
-interface Entry {
-  organisationId: number;
-  score: number | null;
-  level: number | null;
+/** One node's scores in a group: sorted for the statistics, and by member to leave one out. */
+interface NodeScores {
+  scores: Sample;
+  levels: Sample;
+  /** Per member row (see GroupScores.rows): its score and level, NaN where it has none. */
+  scoreOf: Float64Array;
+  levelOf: Float64Array;
+}
+
+interface GroupScores {
+  /** The group's parliaments with a submitted assessment, each with its row. */
+  rows: Map<number, number>;
+  nodes: Map<string, NodeScores>;
 }
 
 interface CacheItem {
   stamp: string;
-  nodes: Map<string, Entry[]>;
+  group: GroupScores;
 }
 
 const cache = new Map<string, CacheItem>();
@@ -82,8 +92,8 @@ function groupConditions(group: PeerGroup) {
   return conditions;
 }
 
-function load(questionnaireId: string, cycle: number, group: PeerGroup): Map<string, Entry[]> {
-  const rows = getDb()
+function load(questionnaireId: string, cycle: number, group: PeerGroup): GroupScores {
+  const result = getDb()
     .select({
       organisationId: assessments.organisationId,
       nodeId: scoreSnapshots.nodeId,
@@ -105,69 +115,83 @@ function load(questionnaireId: string, cycle: number, group: PeerGroup): Map<str
       ),
     )
     .all();
-  const nodes = new Map<string, Entry[]>();
-  for (const row of rows) {
-    let list = nodes.get(row.nodeId);
-    if (!list) nodes.set(row.nodeId, (list = []));
-    list.push({ organisationId: row.organisationId, score: row.score, level: row.level });
+  const rows = new Map<number, number>();
+  for (const r of result) if (!rows.has(r.organisationId)) rows.set(r.organisationId, rows.size);
+  const byNode = new Map<string, { scoreOf: Float64Array; levelOf: Float64Array }>();
+  for (const r of result) {
+    let node = byNode.get(r.nodeId);
+    if (!node) {
+      node = {
+        scoreOf: new Float64Array(rows.size).fill(Number.NaN),
+        levelOf: new Float64Array(rows.size).fill(Number.NaN),
+      };
+      byNode.set(r.nodeId, node);
+    }
+    const row = rows.get(r.organisationId) ?? 0;
+    node.scoreOf[row] = r.score ?? Number.NaN;
+    node.levelOf[row] = r.level ?? Number.NaN;
   }
-  // Kept in score order, so that the peers' scores come out already sorted on every request
-  // (the statistics then sort a sorted list, which costs a single pass).
-  for (const list of nodes.values()) {
-    list.sort((a, b) => (a.score ?? Infinity) - (b.score ?? Infinity));
+  const present = (values: Float64Array) => values.filter((v) => !Number.isNaN(v));
+  const nodes = new Map<string, NodeScores>();
+  for (const [nodeId, node] of byNode) {
+    nodes.set(nodeId, {
+      ...node,
+      scores: sampleOf(present(node.scoreOf)),
+      levels: sampleOf(present(node.levelOf)),
+    });
   }
-  return nodes;
+  return { rows, nodes };
 }
 
-function entries(questionnaireId: string, cycle: number, group: PeerGroup): Map<string, Entry[]> {
+function groupScores(questionnaireId: string, cycle: number, group: PeerGroup): GroupScores {
   const key = `${questionnaireId}|${cycle}|${peerGroupKey(group)}`;
   const current = stamp();
   const hit = cache.get(key);
-  if (hit?.stamp === current) return hit.nodes;
-  const nodes = load(questionnaireId, cycle, group);
+  if (hit?.stamp === current) return hit.group;
+  const loaded = load(questionnaireId, cycle, group);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
-  cache.set(key, { stamp: current, nodes });
-  return nodes;
+  cache.set(key, { stamp: current, group: loaded });
+  return loaded;
 }
 
 export interface PeerScores {
   /** Scores of the other parliaments, per node (domains and the overall score). */
-  scores: Map<string, number[]>;
-  levels: Map<string, number[]>;
+  scores: Map<string, Sample>;
+  levels: Map<string, Sample>;
   /** Parliaments in the group with a submitted assessment, the viewer excluded. */
   peers: number;
 }
 
-/** The peers' domain and overall scores, without the viewer's own parliament. */
+/**
+ * The peers' domain and overall scores, without the viewer's own parliament. The viewer's own
+ * scores are taken from the same cached read as everyone else's, so what is left out is exactly
+ * what was counted.
+ */
 export function peerScores(input: {
   questionnaireId: string;
   cycle: number;
   group: PeerGroup;
   excludeOrganisationId?: number;
 }): PeerScores {
-  const nodes = entries(input.questionnaireId, input.cycle, input.group);
-  const scores = new Map<string, number[]>();
-  const levels = new Map<string, number[]>();
-  const peers = new Set<number>();
-  for (const [nodeId, list] of nodes) {
-    const s: number[] = [];
-    const l: number[] = [];
-    for (const e of list) {
-      if (e.organisationId === input.excludeOrganisationId) continue;
-      peers.add(e.organisationId);
-      if (e.score !== null) s.push(e.score);
-      if (e.level !== null) l.push(e.level);
-    }
-    scores.set(nodeId, s);
-    levels.set(nodeId, l);
+  const group = groupScores(input.questionnaireId, input.cycle, input.group);
+  const row =
+    input.excludeOrganisationId === undefined
+      ? undefined
+      : group.rows.get(input.excludeOrganisationId);
+  const scores = new Map<string, Sample>();
+  const levels = new Map<string, Sample>();
+  for (const [nodeId, node] of group.nodes) {
+    const score = row === undefined ? Number.NaN : (node.scoreOf[row] ?? Number.NaN);
+    const level = row === undefined ? Number.NaN : (node.levelOf[row] ?? Number.NaN);
+    scores.set(nodeId, Number.isNaN(score) ? node.scores : leaveOut(node.scores, score));
+    levels.set(nodeId, Number.isNaN(level) ? node.levels : leaveOut(node.levels, level));
   }
-  return { scores, levels, peers: peers.size };
+  return { scores, levels, peers: group.rows.size - (row === undefined ? 0 : 1) };
 }
 
 /** How many parliaments of a group have a submitted assessment for a cycle (for "what others see"). */
 export function groupSize(questionnaireId: string, cycle: number, group: PeerGroup): number {
-  const nodes = entries(questionnaireId, cycle, group);
-  return new Set([...nodes.values()].flatMap((list) => list.map((e) => e.organisationId))).size;
+  return groupScores(questionnaireId, cycle, group).rows.size;
 }
 
 /** Cycles with submitted assessments, newest first, with how many parliaments submitted in each. */
@@ -193,32 +217,49 @@ export interface OwnCycle {
   nodes: HeadlineScores;
 }
 
-/** An organisation's own submitted cycles with their domain and overall scores, oldest first. */
-export function ownSubmittedCycles(organisationId: number, questionnaireId: string): OwnCycle[] {
-  const db = getDb();
-  const list = db
+const ownCyclesQuery = preparedQuery((db) =>
+  db
     .select({
       id: assessments.id,
       cycle: assessments.cycle,
       versionId: assessments.questionnaireVersionId,
+      nodeId: scoreSnapshots.nodeId,
+      score: scoreSnapshots.score,
+      level: scoreSnapshots.level,
     })
     .from(assessments)
+    .innerJoin(
+      scoreSnapshots,
+      and(eq(scoreSnapshots.assessmentId, assessments.id), lte(scoreSnapshots.depth, 1)),
+    )
     .where(
       and(
-        eq(assessments.organisationId, organisationId),
-        eq(assessments.questionnaireId, questionnaireId),
+        eq(assessments.organisationId, sql.placeholder('organisationId')),
+        eq(assessments.questionnaireId, sql.placeholder('questionnaireId')),
         eq(assessments.status, 'submitted'),
       ),
     )
     .orderBy(asc(assessments.cycle))
-    .all();
-  const scores = headlineScores(list.map((a) => a.id));
-  return list.map((a) => ({
-    assessmentId: a.id,
-    cycle: a.cycle,
-    versionId: a.versionId,
-    nodes: scores.get(a.id) ?? new Map(),
-  }));
+    .prepare(),
+);
+
+/** An organisation's own submitted cycles with their domain and overall scores, oldest first. */
+export function ownSubmittedCycles(organisationId: number, questionnaireId: string): OwnCycle[] {
+  const cycles: OwnCycle[] = [];
+  for (const row of ownCyclesQuery().all({ organisationId, questionnaireId })) {
+    let current = cycles.at(-1);
+    if (current?.assessmentId !== row.id) {
+      current = {
+        assessmentId: row.id,
+        cycle: row.cycle,
+        versionId: row.versionId,
+        nodes: new Map(),
+      };
+      cycles.push(current);
+    }
+    current.nodes.set(row.nodeId, { score: row.score, level: row.level });
+  }
+  return cycles;
 }
 
 // Good-practice examples.
@@ -247,20 +288,27 @@ export function setGoodPractice(
   });
 }
 
+const examplesQuery = preparedQuery((db) =>
+  db
+    .select({ domainId: goodPractice.domainId, name: organisations.name })
+    .from(goodPractice)
+    .innerJoin(organisations, eq(organisations.id, goodPractice.organisationId))
+    .where(ne(goodPractice.organisationId, sql.placeholder('exceptOrganisationId')))
+    .orderBy(organisations.name)
+    .prepare(),
+);
+
 /**
  * Every parliament that chose to be named as a good-practice example, by domain, except the
  * viewer's own: names only, never a score.
  */
 export function goodPracticeExamples(exceptOrganisationId: number): Map<string, string[]> {
-  const rows = getDb()
-    .select({ domainId: goodPractice.domainId, name: organisations.name })
-    .from(goodPractice)
-    .innerJoin(organisations, eq(organisations.id, goodPractice.organisationId))
-    .where(ne(goodPractice.organisationId, exceptOrganisationId))
-    .orderBy(organisations.name)
-    .all();
   const byDomain = new Map<string, string[]>();
-  for (const r of rows) byDomain.set(r.domainId, [...(byDomain.get(r.domainId) ?? []), r.name]);
+  for (const r of examplesQuery().all({ exceptOrganisationId })) {
+    const names = byDomain.get(r.domainId);
+    if (names) names.push(r.name);
+    else byDomain.set(r.domainId, [r.name]);
+  }
   return byDomain;
 }
 

@@ -4,6 +4,7 @@ import { inPeerGroup, type PeerAttributes, type PeerGroup } from '~/domain/peer-
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { textIn } from '~/domain/questionnaire/text';
 import { topLevel } from '~/domain/questionnaire/tree';
+import { levelGap } from '~/domain/targets';
 import { OVERALL } from '~/domain/scoring/score';
 import {
   levelDistribution,
@@ -14,10 +15,9 @@ import {
 } from '~/domain/statistics';
 import { loadClusters } from '~/content/clusters.server';
 import { goodPracticeExamples, ownSubmittedCycles, peerScores } from '~/models/benchmark.server';
-import { readSnapshot, readTargets } from '~/models/assessment.server';
+import { readTargets } from '~/models/assessment.server';
 import { getDefinition } from '~/models/questionnaire.server';
 import { getEnv } from '~/lib/env.server';
-import { resultsView } from './results.server';
 
 export interface NodeBenchmark {
   id: string;
@@ -120,13 +120,7 @@ export function dashboardView(input: {
     levels.map((l) => l.level),
     k,
   );
-  const results = resultsView({
-    questionnaire: definition,
-    nodes: readSnapshot(selected.assessmentId),
-    targets: readTargets(selected.assessmentId),
-    locale,
-    t,
-  });
+  const targets = readTargets(selected.assessmentId).domains;
 
   const latestDefinition = getDefinition(own.at(-1)?.versionId ?? selected.versionId) ?? definition;
   const domainIds = [...new Set(own.flatMap((c) => [...c.nodes.keys()]))].filter(
@@ -172,15 +166,15 @@ export function dashboardView(input: {
     distribution: distribution.shown
       ? { shown: true, value: [...distribution.value] }
       : distribution,
-    gaps: results.domains
-      .filter((d) => d.target !== null && d.gap !== null && d.gap > 0)
-      .map((d) => ({
-        id: d.id,
-        title: d.title,
-        level: d.level,
-        target: d.target ?? 0,
-        gap: d.gap ?? 0,
-      }))
+    gaps: definition.domains
+      .flatMap((d) => {
+        const target = targets.get(d.id) ?? null;
+        const level = selected.nodes.get(d.id)?.level ?? null;
+        const gap = levelGap(target, level);
+        return target !== null && gap !== null && gap > 0
+          ? [{ id: d.id, title: textIn(d.title, locale), level, target, gap }]
+          : [];
+      })
       .sort((a, b) => b.gap - a.gap || a.title.localeCompare(b.title)),
     trend: {
       cycles: own.map((c) => c.cycle),

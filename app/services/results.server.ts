@@ -3,7 +3,7 @@ import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { textIn } from '~/domain/questionnaire/text';
 import { questionIndex, topLevel, walkTree } from '~/domain/questionnaire/tree';
 import { OVERALL, type NodeScore } from '~/domain/scoring/score';
-import { computeGaps, progressSinceBaseline, type TargetSet } from '~/domain/targets';
+import { computeGaps, levelGap, progressSinceBaseline, type TargetSet } from '~/domain/targets';
 import { countingFor } from '~/domain/scoring/answers';
 
 export interface ExplanationView {
@@ -155,10 +155,7 @@ export function resultsView(input: {
       level: node?.level ?? null,
       levelName: levelName(node?.level ?? null),
       target,
-      gap:
-        target !== null && node?.level !== null && node?.level !== undefined
-          ? Math.max(0, target - node.level)
-          : null,
+      gap: levelGap(target, node?.level ?? null),
       percentToTarget: totals?.percentToTarget ?? null,
       baseline: base,
       progress: progressSinceBaseline(node?.score ?? null, base, target),
