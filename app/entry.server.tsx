@@ -7,13 +7,12 @@ import type {
 } from '@remix-run/node';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react';
-import { createInstance } from 'i18next';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { NonceProvider } from '~/components/nonce';
-import { i18nConfig, isSupportedLanguage } from '~/lib/i18n';
-import { i18nServer, resources } from '~/lib/i18n.server';
+import { isSupportedLanguage } from '~/lib/i18n';
+import { i18nFor, i18nServer } from '~/lib/i18n.server';
 import { contentSecurityPolicy } from '~/lib/security-headers.server';
 
 export const streamTimeout = 5_000;
@@ -24,7 +23,7 @@ declare module '@remix-run/node' {
     cspNonce: string;
     /** The client's address (from X-Forwarded-For when TRUST_PROXY is set), for throttling and audit. */
     clientAddress: string;
-    /** performance.now() when the request arrived: Server-Timing reports the time to render. */
+    /** performance.now() when the request arrived: Server-Timing reports the time to a rendered page. */
     startedAt: number;
   }
 }
@@ -56,19 +55,9 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({
-    ...i18nConfig,
-    lng: await languageFor(request, remixContext),
-    ns: i18nServer.getRouteNamespaces(remixContext),
-    resources,
-  });
+  const i18n = await i18nFor(await languageFor(request, remixContext));
 
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-  responseHeaders.set(
-    'Server-Timing',
-    `app;dur=${(performance.now() - loadContext.startedAt).toFixed(1)}`,
-  );
   // Pages may show a parliament's answers: never store them, so that the back button after
   // signing out shows nothing.
   if (!responseHeaders.has('Cache-Control')) responseHeaders.set('Cache-Control', 'no-store');
@@ -92,6 +81,11 @@ export default async function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
+          // From the request's arrival to a rendered page: the data work and React together.
+          responseHeaders.set(
+            'Server-Timing',
+            `app;dur=${(performance.now() - loadContext.startedAt).toFixed(1)}`,
+          );
           const body = new PassThrough();
           resolve(
             new Response(createReadableStreamFromReadable(body), {
