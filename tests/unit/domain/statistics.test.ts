@@ -1,11 +1,15 @@
+import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import {
+  leaveOut,
   levelDistribution,
   peerFigures,
   percentileRank,
   quantile,
   rankAmong,
+  sampleOf,
   summarize,
+  type Sample,
 } from '~/domain/statistics';
 
 /* Hand-computed tables: type 7 quantiles, h = (n − 1)·p. */
@@ -110,4 +114,82 @@ describe('disclosure control', () => {
         [5, 0],
       ]);
   });
+});
+
+const valuesOf = (sample: Sample) => Array.from({ length: sample.count }, (_, i) => sample.at(i));
+
+describe("leaving the viewer's own score out of a sorted sample", () => {
+  test.each([
+    // values, left out, what remains, working
+    [[3, 1, 2, 2], 2, [1, 2, 3], 'one of two equal scores goes, the other stays'],
+    [[3, 1, 2], 1, [2, 3], 'the smallest'],
+    [[3, 1, 2], 3, [1, 2], 'the largest'],
+    [[3, 1, 2], 2.5, [1, 2, 3], 'a score not in the sample leaves it whole'],
+    [[4], 4, [], 'the only score'],
+  ])('%j without %s is %j (%s)', (values, value, remaining) => {
+    const sample = leaveOut(sampleOf(values), value);
+    expect(valuesOf(sample)).toEqual(remaining);
+    expect(sample.count).toBe(remaining.length);
+    expect(sample.sum).toBeCloseTo(
+      remaining.reduce((a, b) => a + b, 0),
+      10,
+    );
+  });
+
+  test('hand table: peers 1, 2, 3, 4, 5 and the viewer at 3 (six in the group)', () => {
+    const group = sampleOf([5, 3, 1, 4, 3, 2]);
+    const peers = leaveOut(group, 3);
+    expect(peerFigures(peers, 5)).toEqual({
+      shown: true,
+      value: { count: 5, mean: 3, median: 3, q1: 2, q3: 4, p10: 1.4, p90: 4.6 },
+    });
+    expect(rankAmong(3, peers, 5)).toEqual({ shown: true, value: 50 });
+  });
+
+  test('the boundary: five in the group are four peers once the viewer is left out', () => {
+    const peers = leaveOut(sampleOf([1, 2, 3, 4, 5]), 3);
+    expect(peerFigures(peers, 5)).toEqual({ shown: false, reason: 'too-few-peers', minimum: 5 });
+    expect(rankAmong(3, peers, 5)).toMatchObject({ shown: false, reason: 'too-few-peers' });
+  });
+
+  test('peers who differ from the viewer only: once it is left out, no variation remains', () => {
+    const peers = leaveOut(sampleOf([2, 2, 2, 2, 2, 4]), 4);
+    expect(peerFigures(peers, 5)).toMatchObject({ shown: false, reason: 'no-variation' });
+  });
+
+  // Scores as the scoring engine makes them: means of levels 0..5, many ties.
+  const scores = fc.array(
+    fc.integer({ min: 0, max: 20 }).map((n) => n / 4),
+    { minLength: 1, maxLength: 40 },
+  );
+
+  property.prop([scores, fc.nat(), fc.integer({ min: 3, max: 8 })])(
+    'every figure over the sample without the viewer equals the figure over a list without them',
+    (values, pick, minimum) => {
+      const index = pick % values.length;
+      const own = values[index] ?? 0;
+      const others = values.filter((_, i) => i !== index);
+      const peers = leaveOut(sampleOf(values), own);
+      expect(valuesOf(peers)).toEqual([...others].sort((a, b) => a - b));
+      const viaSample = peerFigures(peers, minimum);
+      const viaList = peerFigures(others, minimum);
+      expect(viaSample.shown).toBe(viaList.shown);
+      if (viaSample.shown && viaList.shown) {
+        for (const key of ['count', 'mean', 'median', 'q1', 'q3', 'p10', 'p90'] as const)
+          expect(viaSample.value[key]).toBeCloseTo(viaList.value[key], 9);
+      } else expect(viaSample).toEqual(viaList);
+      expect(rankAmong(own, peers, minimum)).toEqual(rankAmong(own, others, minimum));
+      const scale = [0, 1, 2, 3, 4, 5];
+      const levels = values.map(Math.floor);
+      expect(
+        levelDistribution(leaveOut(sampleOf(levels), levels[index] ?? 0), scale, minimum),
+      ).toEqual(
+        levelDistribution(
+          levels.filter((_, i) => i !== index),
+          scale,
+          minimum,
+        ),
+      );
+    },
+  );
 });
