@@ -160,6 +160,17 @@ export function peerFigures(
   return withheld(sample, minimum) ?? { shown: true, value: summarize(sample) };
 }
 
+/**
+ * How many other parliaments stand behind a group's figures, only when there are enough: a
+ * count under the minimum would narrow down which parliaments submitted.
+ */
+export function peerCount(count: number, minimum: number): Disclosed<number> {
+  const k = effectiveMinimum(minimum);
+  return count < k
+    ? { shown: false, reason: 'too-few-peers', minimum: k }
+    : { shown: true, value: count };
+}
+
 /** Where the viewer stands, only when the peer figures themselves may be shown. */
 export function rankAmong(
   value: number | null,

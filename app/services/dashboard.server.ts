@@ -8,6 +8,7 @@ import { levelGap } from '~/domain/targets';
 import { OVERALL } from '~/domain/scoring/score';
 import {
   levelDistribution,
+  peerCount,
   peerFigures,
   rankAmong,
   type Disclosed,
@@ -33,7 +34,8 @@ export interface DashboardView {
   cycle: number;
   top: number;
   levels: { level: number; name: string }[];
-  peers: number;
+  /** How many other parliaments stand behind the figures (withheld under the minimum). */
+  peers: Disclosed<number>;
   overall: NodeBenchmark;
   domains: NodeBenchmark[];
   distribution: Disclosed<[number, number][]>;
@@ -160,7 +162,7 @@ export function dashboardView(input: {
     cycle: selected.cycle,
     top: topLevel(definition),
     levels,
-    peers: peers.peers,
+    peers: peerCount(peers.peers, k),
     overall: benchmark(OVERALL, t('dashboard:overall')),
     domains: definition.domains.map((d) => benchmark(d.id, textIn(d.title, locale))),
     distribution: distribution.shown

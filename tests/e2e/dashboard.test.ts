@@ -45,17 +45,20 @@ function close(csv: string | undefined, screen: string | undefined): boolean {
   return Math.abs(Number(csv) - Number(screen)) <= 0.0051;
 }
 
-/** Other parliaments with a submitted assessment in the cycle, in one IPU group. */
-function peersInGroup(ipuGroup: string, cycle: number): number {
+/** Other parliaments with a submitted assessment in the cycle, in one IPU group (and income group). */
+function peersInGroup(ipuGroup: string, cycle: number, incomeGroup?: string): number {
   const db = new Database(inject('databaseFile'), { readonly: true });
   try {
     const row = db
       .prepare(
         `SELECT count(DISTINCT a.organisation_id) AS n FROM assessments a
            JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.status = 'submitted' AND a.cycle = ? AND o.ipu_group = ? AND o.id <> ?`,
+          WHERE a.status = 'submitted' AND a.cycle = ? AND o.ipu_group = ? AND o.id <> ?
+            AND (? IS NULL OR o.income_group = ?)`,
       )
-      .get(cycle, ipuGroup, ids.valdoria) as { n: number };
+      .get(cycle, ipuGroup, ids.valdoria, incomeGroup ?? null, incomeGroup ?? null) as {
+      n: number;
+    };
     return row.n;
   } finally {
     db.close();
@@ -150,14 +153,27 @@ describe("a parliament's dashboard", () => {
     expect(names.join(' ')).not.toMatch(/\d/);
     expect(names.join(' ')).not.toContain('Valdoria');
 
-    const small = counts.find((c) => c.peers > 0 && c.peers < 5);
-    if (small) {
-      await page.goto(`/o/${ids.valdoria}/dashboard?cycle=2025&ipu=${small.value}`);
-      await expect(
-        page.getByText(/Not shown: fewer than 5 other parliaments/).count(),
-      ).resolves.toBeGreaterThan(0);
-      expect((await tableRows(page, '#radar-table')).every((r) => r[2] === '–')).toBe(true);
-    }
+    // A combination with a few peers, but fewer than the minimum: nothing of theirs, not even
+    // how many they are.
+    const incomes = await page
+      .locator('#peer-income option')
+      .evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const small = options
+      .flatMap((ipu) =>
+        incomes.map((income) => ({ ipu, income, peers: peersInGroup(ipu, cycle, income) })),
+      )
+      .find((c) => c.peers > 0 && c.peers < 5);
+    expect(small, 'the demo has a small group').toBeDefined();
+    await page.goto(
+      `/o/${ids.valdoria}/dashboard?cycle=2025&ipu=${small?.ipu}&income=${small?.income}`,
+    );
+    await expect(
+      page.getByText(/Not shown: fewer than 5 other parliaments/).count(),
+    ).resolves.toBeGreaterThan(0);
+    expect((await tableRows(page, '#radar-table')).every((r) => r[2] === '–')).toBe(true);
+    const smallPeers = (await page.locator('.peer-count').textContent()) ?? '';
+    expect(smallPeers).toContain('Fewer than 5 other parliaments');
+    expect(smallPeers.replace('Fewer than 5', '')).not.toMatch(/\d/);
     await context.close();
   });
 

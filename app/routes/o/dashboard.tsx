@@ -147,7 +147,10 @@ export default function Dashboard() {
         </p>
       ) : null}
       <p role="status" className="peer-count">
-        {t('peers.count', { count: view.peers })} {view.viewerInGroup ? '' : t('peers.notInGroup')}
+        {view.peers.shown
+          ? t('peers.count', { count: view.peers.value })
+          : t('peers.fewer', { minimum: view.peers.minimum })}{' '}
+        {view.viewerInGroup ? '' : t('peers.notInGroup')}
       </p>
 
       <dl className="headline-figures">

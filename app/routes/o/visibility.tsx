@@ -45,7 +45,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       latest && definition
         ? groupsOf({ ...organisation, cohortIds }).map((group) => {
             const size = groupSize(latest.questionnaireId, latest.cycle, group);
-            return { name: describe(group), size, countsForOthers: size - 1 >= k };
+            const countsForOthers = size - 1 >= k;
+            // Under the minimum, the exact size would tell who else submitted.
+            return { name: describe(group), size: countsForOthers ? size : null, countsForOthers };
           })
         : [],
     domains: (definition?.domains ?? []).map((d) => ({ id: d.id, title: textIn(d.title, locale) })),
@@ -115,7 +117,9 @@ export default function Visibility() {
               {groups.map((g) => (
                 <tr key={g.name}>
                   <th scope="row">{g.name}</th>
-                  <td className="number">{g.size}</td>
+                  <td className="number">
+                    {g.size ?? t('visibility.sizeFewer', { value: minimum + 1 })}
+                  </td>
                   <td>
                     {g.countsForOthers
                       ? t('visibility.counts')

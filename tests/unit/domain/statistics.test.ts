@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   leaveOut,
   levelDistribution,
+  peerCount,
   peerFigures,
   percentileRank,
   quantile,
@@ -77,6 +78,13 @@ describe('disclosure control', () => {
       reason: 'no-variation',
       minimum: 5,
     });
+  });
+
+  test('how many peers stand behind a group is said only from the minimum up', () => {
+    expect(peerCount(4, 5)).toEqual({ shown: false, reason: 'too-few-peers', minimum: 5 });
+    expect(peerCount(0, 5)).toEqual({ shown: false, reason: 'too-few-peers', minimum: 5 });
+    expect(peerCount(5, 5)).toEqual({ shown: true, value: 5 });
+    expect(peerCount(2, 1)).toEqual({ shown: false, reason: 'too-few-peers', minimum: 3 });
   });
 
   test("the viewer's rank follows the same rule", () => {
