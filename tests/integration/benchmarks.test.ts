@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getDb } from '~/db/client.server';
 import type { IncomeGroup } from '~/domain/organisation';
+import type { PeerGroup } from '~/domain/peer-groups';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { OVERALL } from '~/domain/scoring/score';
 import { peerFigures, type Sample } from '~/domain/statistics';
@@ -50,6 +51,10 @@ function parliament(income: IncomeGroup, base: number): number {
   submit(id, CYCLE, base);
   return id;
 }
+
+/** The model's view of a cycle's peers in a group, for a viewer. */
+const peersOf = (group: PeerGroup, viewer: number | undefined) =>
+  peerScores({ questionnaireId, cycle: CYCLE, group, excludeOrganisationId: viewer });
 
 const values = (sample: Sample | undefined) =>
   sample ? Array.from({ length: sample.count }, (_, i) => sample.at(i)) : [];
@@ -101,12 +106,7 @@ beforeAll(() => {
 describe('peer scores from the snapshots', () => {
   test("the viewer's own parliament is left out, and nothing else", () => {
     const viewer = high[2] ?? 0;
-    const peers = peerScores({
-      questionnaireId,
-      cycle: CYCLE,
-      group: {},
-      excludeOrganisationId: viewer,
-    });
+    const peers = peersOf({}, viewer);
     expect(peers.peers).toBe(high.length + low.length - 1);
     expect(values(peers.scores.get(OVERALL))).toEqual(overallScores({ except: viewer }));
     // Every domain has one score per peer as well.
@@ -116,12 +116,7 @@ describe('peer scores from the snapshots', () => {
 
   test('a peer group holds only its members; a viewer outside it removes nobody', () => {
     const outsider = low[0] ?? 0;
-    const peers = peerScores({
-      questionnaireId,
-      cycle: CYCLE,
-      group: { income: 'high' },
-      excludeOrganisationId: outsider,
-    });
+    const peers = peersOf({ income: 'high' }, outsider);
     expect(peers.peers).toBe(high.length);
     expect(values(peers.scores.get(OVERALL))).toEqual(overallScores({ income: 'high' }));
     expect(groupSize(questionnaireId, CYCLE, { income: 'high' })).toBe(high.length);
@@ -129,12 +124,7 @@ describe('peer scores from the snapshots', () => {
 
   test('the suppression boundary holds on real rows: 5 in a group are 4 peers for a member', () => {
     const member = low[1] ?? 0;
-    const peers = peerScores({
-      questionnaireId,
-      cycle: CYCLE,
-      group: { income: 'low' },
-      excludeOrganisationId: member,
-    });
+    const peers = peersOf({ income: 'low' }, member);
     expect(peers.peers).toBe(4);
     expect(peerFigures(peers.scores.get(OVERALL) ?? [], 5)).toEqual({
       shown: false,
@@ -142,12 +132,7 @@ describe('peer scores from the snapshots', () => {
       minimum: 5,
     });
     // Seen from outside the group, the same five are enough.
-    const fromOutside = peerScores({
-      questionnaireId,
-      cycle: CYCLE,
-      group: { income: 'low' },
-      excludeOrganisationId: high[0],
-    });
+    const fromOutside = peersOf({ income: 'low' }, high[0]);
     expect(peerFigures(fromOutside.scores.get(OVERALL) ?? [], 5)).toMatchObject({
       shown: true,
       value: { count: 5 },
@@ -156,12 +141,7 @@ describe('peer scores from the snapshots', () => {
 
   test('a change written by another connection is seen on the next read', () => {
     const viewer = high[0] ?? 0;
-    const before = peerScores({
-      questionnaireId,
-      cycle: CYCLE,
-      group: { income: 'high' },
-      excludeOrganisationId: viewer,
-    });
+    const before = peersOf({ income: 'high' }, viewer);
     expect(before.peers).toBe(high.length - 1);
     // Another process (an administrator's script, a second server) moves one peer out of the group.
     const moved = high[6] ?? 0;
@@ -171,12 +151,7 @@ describe('peer scores from the snapshots', () => {
     } finally {
       other.close();
     }
-    const after = peerScores({
-      questionnaireId,
-      cycle: CYCLE,
-      group: { income: 'high' },
-      excludeOrganisationId: viewer,
-    });
+    const after = peersOf({ income: 'high' }, viewer);
     expect(after.peers).toBe(high.length - 2);
     expect(values(after.scores.get(OVERALL))).toEqual(
       overallScores({ income: 'high', except: viewer }),
