@@ -239,7 +239,7 @@ const ownCyclesQuery = preparedQuery((db) =>
         eq(assessments.status, 'submitted'),
       ),
     )
-    .orderBy(asc(assessments.cycle))
+    .orderBy(asc(assessments.cycle), asc(assessments.id))
     .prepare(),
 );
 

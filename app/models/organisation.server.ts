@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { getDb, preparedQuery } from '~/db/client.server';
+import { and, asc, eq, inArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { getDb, preparedQuery, type AppDatabase } from '~/db/client.server';
 import {
   cohortMembers,
   cohorts,
@@ -35,27 +35,39 @@ const columns = {
 };
 
 /**
+ * The organisations a person may see besides an administrator's all: their own, and those in the
+ * cohorts they coordinate. `userId` may be a value or a prepared query's placeholder.
+ */
+function memberOrCoordinated(db: AppDatabase, userId: number | Placeholder): SQL | undefined {
+  return or(
+    inArray(
+      organisations.id,
+      db
+        .select({ id: memberships.organisationId })
+        .from(memberships)
+        .where(eq(memberships.userId, userId)),
+    ),
+    inArray(
+      organisations.id,
+      db
+        .select({ id: cohortMembers.organisationId })
+        .from(cohortMembers)
+        .innerJoin(
+          coordinatorAssignments,
+          eq(coordinatorAssignments.cohortId, cohortMembers.cohortId),
+        )
+        .where(eq(coordinatorAssignments.userId, userId)),
+    ),
+  );
+}
+
+/**
  * The organisations an actor may see, as a condition for any query on organisations: their own,
  * those in the cohorts they coordinate, or all for administrators. Models put it in their where
  * clause, so a route that forgot its guard still returns nothing it should not.
  */
 export function visibleOrganisations(actor: Actor): SQL | undefined {
-  if (actor.isAdmin) return undefined;
-  const own = actor.memberships.map((m) => m.organisationId);
-  const conditions: SQL[] = [];
-  if (own.length) conditions.push(inArray(organisations.id, own));
-  if (actor.coordinatedCohorts.length) {
-    conditions.push(
-      inArray(
-        organisations.id,
-        getDb()
-          .select({ id: cohortMembers.organisationId })
-          .from(cohortMembers)
-          .where(inArray(cohortMembers.cohortId, [...actor.coordinatedCohorts])),
-      ),
-    );
-  }
-  return conditions.length ? or(...conditions) : sql`0`;
+  return actor.isAdmin ? undefined : memberOrCoordinated(getDb(), actor.userId);
 }
 
 export function listOrganisationsFor(actor: Actor): Organisation[] {
@@ -68,7 +80,6 @@ export function listOrganisationsFor(actor: Actor): Organisation[] {
 }
 
 const organisationQueries = preparedQuery((db) => ({
-  // The same rule as visibleOrganisations, read from the tables behind the actor.
   visible: db
     .select(columns)
     .from(organisations)
@@ -77,24 +88,7 @@ const organisationQueries = preparedQuery((db) => ({
         eq(organisations.id, sql.placeholder('id')),
         or(
           sql`${sql.placeholder('isAdmin')} = 1`,
-          inArray(
-            organisations.id,
-            db
-              .select({ id: memberships.organisationId })
-              .from(memberships)
-              .where(eq(memberships.userId, sql.placeholder('userId'))),
-          ),
-          inArray(
-            organisations.id,
-            db
-              .select({ id: cohortMembers.organisationId })
-              .from(cohortMembers)
-              .innerJoin(
-                coordinatorAssignments,
-                eq(coordinatorAssignments.cohortId, cohortMembers.cohortId),
-              )
-              .where(eq(coordinatorAssignments.userId, sql.placeholder('userId'))),
-          ),
+          memberOrCoordinated(db, sql.placeholder('userId')),
         ),
       ),
     )
