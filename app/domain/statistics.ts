@@ -43,29 +43,20 @@ function asSample(values: Sample | readonly number[]): Sample {
   return 'count' in values ? values : sampleOf(values);
 }
 
-/** The first position whose value is at least `value` (count when there is none). */
-function firstAtLeast(sample: Sample, value: number): number {
+/** The first position whose value no longer passes `before` (values are sorted, so it is one cut). */
+function cut(sample: Sample, before: (value: number) => boolean): number {
   let low = 0;
   let high = sample.count;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sample.at(middle) < value) low = middle + 1;
+    if (before(sample.at(middle))) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
-/** The first position whose value is above `value` (count when there is none). */
-function firstAbove(sample: Sample, value: number): number {
-  let low = 0;
-  let high = sample.count;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sample.at(middle) <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+const firstAtLeast = (sample: Sample, value: number) => cut(sample, (v) => v < value);
+const firstAbove = (sample: Sample, value: number) => cut(sample, (v) => v <= value);
 
 /** The sample without one occurrence of `value`; the same sample when the value is not in it. */
 export function leaveOut(sample: Sample, value: number): Sample {
