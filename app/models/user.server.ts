@@ -93,7 +93,6 @@ export function setDisabled(userId: number, disabled: boolean): void {
   });
 }
 
-/** What the policy needs to know about a person: their roles everywhere. */
 const actorQueries = preparedQuery((db) => ({
   user: db
     .select({ id: users.id, isAdmin: users.isAdmin })
@@ -112,6 +111,7 @@ const actorQueries = preparedQuery((db) => ({
     .prepare(),
 }));
 
+/** What the policy needs to know about a person: their roles everywhere. */
 export function loadActor(userId: number): Actor | undefined {
   const queries = actorQueries();
   const user = queries.user.get({ userId });
