@@ -177,6 +177,40 @@ describe("a parliament's dashboard", () => {
     await context.close();
   });
 
+  test("'what others see' gives a group's size only from the minimum up", async () => {
+    // A low-income parliament: the demo has fewer than 5 others of its income group in its cycle.
+    const db = new Database(inject('databaseFile'), { readonly: true });
+    const target = db
+      .prepare(
+        `SELECT o.id,
+                (SELECT count(DISTINCT a2.organisation_id) FROM assessments a2
+                   JOIN organisations o2 ON o2.id = a2.organisation_id
+                  WHERE a2.status = 'submitted' AND a2.cycle = latest.cycle
+                    AND o2.income_group = o.income_group) AS size
+           FROM organisations o
+           JOIN (SELECT organisation_id, max(cycle) AS cycle FROM assessments
+                  WHERE status = 'submitted' GROUP BY organisation_id) latest
+             ON latest.organisation_id = o.id
+          WHERE o.income_group = 'low'`,
+      )
+      .all()
+      .find((r) => (r as { size: number }).size < 6) as { id: number; size: number } | undefined;
+    db.close();
+    expect(target, 'the demo has a small income group').toBeDefined();
+
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await signInPage(context, 'admin@demo.example');
+    await page.goto(`/o/${target?.id}/visibility`);
+    const rows = await tableRows(page, 'table');
+    const small = rows.find((r) => r[0] === 'Low income');
+    expect(small?.[1]).toBe('fewer than 6');
+    expect(small?.[2]).toMatch(/^Not shown to anyone/);
+    // Every size given is at least the minimum plus the parliament itself.
+    for (const row of rows)
+      if (/^\d+$/.test(row[1] ?? '')) expect(Number(row[1]), row[0]).toBeGreaterThanOrEqual(6);
+    await context.close();
+  });
+
   test('axe finds nothing serious or critical on the dashboard and the visibility page', async () => {
     const context = await newContext(browser);
     const page = await signInPage(context, 'lead@demo.example');

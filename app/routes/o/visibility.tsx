@@ -5,7 +5,7 @@ import { CsrfInput, Notice } from '~/components/forms';
 import { groupsOf, type PeerGroup } from '~/domain/peer-groups';
 import { can } from '~/domain/policy';
 import { textIn } from '~/domain/questionnaire/text';
-import { effectiveMinimum } from '~/domain/statistics';
+import { effectiveMinimum, peerCount } from '~/domain/statistics';
 import { readForm } from '~/lib/csrf.server';
 import { getEnv } from '~/lib/env.server';
 import { requireOrganisation } from '~/lib/guards.server';
@@ -45,9 +45,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       latest && definition
         ? groupsOf({ ...organisation, cohortIds }).map((group) => {
             const size = groupSize(latest.questionnaireId, latest.cycle, group);
-            const countsForOthers = size - 1 >= k;
-            // Under the minimum, the exact size would tell who else submitted.
-            return { name: describe(group), size: countsForOthers ? size : null, countsForOthers };
+            // Others see figures only from the minimum up; under it, the exact size would tell
+            // who else submitted, so it is withheld here too.
+            const others = peerCount(size - 1, k);
+            return {
+              name: describe(group),
+              size: others.shown ? size : null,
+              countsForOthers: others.shown,
+            };
           })
         : [],
     domains: (definition?.domains ?? []).map((d) => ({ id: d.id, title: textIn(d.title, locale) })),
