@@ -31,12 +31,16 @@ export interface Sample {
   at(index: number): number;
 }
 
+/** A sample read straight from values already in ascending order (not copied). */
+function sortedSample(sorted: ArrayLike<number>): Sample {
+  let sum = 0;
+  for (let i = 0; i < sorted.length; i++) sum += sorted[i] ?? 0;
+  return { count: sorted.length, sum, at: (index) => sorted[index] ?? Number.NaN };
+}
+
 /** A sample of the given values (copied and sorted). */
 export function sampleOf(values: ArrayLike<number>): Sample {
-  const sorted = Float64Array.from(values).sort();
-  let sum = 0;
-  for (const v of sorted) sum += v;
-  return { count: sorted.length, sum, at: (index) => sorted[index] ?? Number.NaN };
+  return sortedSample(Float64Array.from(values).sort());
 }
 
 function asSample(values: Sample | readonly number[]): Sample {
@@ -80,10 +84,7 @@ function quantileOf(sample: Sample, p: number): number {
 
 /** Type 7 quantile of values already in ascending order. */
 export function quantile(sorted: readonly number[], p: number): number {
-  return quantileOf(
-    { count: sorted.length, sum: Number.NaN, at: (index) => sorted[index] ?? Number.NaN },
-    p,
-  );
+  return quantileOf(sortedSample(sorted), p);
 }
 
 export function summarize(values: Sample | readonly number[]): Summary {
