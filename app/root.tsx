@@ -124,7 +124,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const known = [400, 403, 404, 405, 409, 413, 429].includes(status);
+  const known = [400, 403, 404, 405, 409, 413, 415, 429].includes(status);
   return (
     <Shell>
       <div className="page">

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
 import { EnvError, parseEnv, type Env } from '~/lib/env.server';
+import { LARGEST_BODY } from '~/lib/request-body.server';
 import { baselineSecurityHeaders } from '~/lib/security-headers.server';
-import { rejectCrossSiteRequests } from './middleware';
+import { refuseOversizedBodies, rejectCrossSiteRequests } from './middleware';
 import { prepare } from './startup';
 
 function readEnv(): Env {
@@ -40,27 +42,63 @@ async function loadBuild(development: boolean) {
   };
 }
 
+/** The address as people type it: brackets around IPv6. */
+function hostForUrl(address: string): string {
+  return address.includes(':') ? `[${address}]` : address;
+}
+
+const LISTEN_FAULTS: Record<string, (env: Env) => string> = {
+  EADDRINUSE: (env) =>
+    `Port ${env.PORT} on ${env.HOST} is already in use: stop the other server, or set PORT to a free port.`,
+  EACCES: (env) =>
+    `Port ${env.PORT} on ${env.HOST} needs more privileges: use a port above 1023 (PORT=3000).`,
+  EADDRNOTAVAIL: (env) =>
+    `HOST=${env.HOST} is not an address of this machine: use 127.0.0.1, 0.0.0.0 or one of its addresses.`,
+};
+
+/**
+ * Binds the port before anything else runs, so that a busy port is a one-line message and not a
+ * stack trace after migrating. Until `serve` is given the app, every request gets a 503.
+ */
+function bind(env: Env): Promise<{ server: Server; serve(handler: RequestListener): void }> {
+  let handler: RequestListener = (_req, res) => {
+    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
+    res.end('The platform is starting. Try again in a few seconds.');
+  };
+  const server = createServer((req, res) => handler(req, res));
+  return new Promise((resolve) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const fault = error.code ? LISTEN_FAULTS[error.code] : undefined;
+      console.error(
+        fault ? fault(env) : `Cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`,
+      );
+      process.exit(1);
+    });
+    server.listen(env.PORT, env.HOST, () => resolve({ server, serve: (next) => (handler = next) }));
+  });
+}
+
 async function main() {
   const env = readEnv();
   const development = env.NODE_ENV === 'development';
+  const { server, serve } = await bind(env);
   const startup = await prepare(env);
   const { build, vite } = await loadBuild(development);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', env.TRUST_PROXY);
+  app.use(refuseOversizedBodies(LARGEST_BODY));
   app.use(compression());
 
-  const securityHeaders = baselineSecurityHeaders({
-    https: env.PUBLIC_URL?.startsWith('https:') ?? false,
-  });
+  const securityHeaders = baselineSecurityHeaders({ https: env.publicUrl.startsWith('https:') });
   app.use((_req, res, next) => {
     res.set(securityHeaders);
     res.locals.cspNonce = randomBytes(16).toString('base64');
     res.locals.startedAt = performance.now();
     next();
   });
-  app.use(rejectCrossSiteRequests({ publicUrl: env.PUBLIC_URL }));
+  app.use(rejectCrossSiteRequests({ publicUrl: env.publicUrl }));
 
   if (vite) {
     app.use(vite.middlewares);
@@ -82,14 +120,18 @@ async function main() {
       }),
     }),
   );
+  serve(app);
 
-  const server = app.listen(env.PORT, env.HOST, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : env.PORT;
-    const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
-    console.log(`Listening on ${url} (${env.APP_MODE} mode, database ${env.databaseFile})`);
-    for (const line of startup.messages) console.log(line);
-  });
+  const address = server.address();
+  const bound =
+    typeof address === 'object' && address
+      ? `http://${hostForUrl(address.address)}:${address.port}`
+      : `${env.HOST}:${env.PORT}`;
+  console.log(`Listening on ${bound} (${env.APP_MODE} mode, database ${env.databaseFile})`);
+  console.log(
+    `Open ${env.publicUrl}${env.PUBLIC_URL ? '' : ' (set PUBLIC_URL for links in e-mails)'}`,
+  );
+  for (const line of startup.messages) console.log(line);
 
   const shutdown = (signal: string) => {
     console.log(`${signal} received: closing`);

@@ -43,6 +43,22 @@ export function applyMigrations(db: AppDatabase, folder = getEnv().MIGRATIONS_DI
   return countAppliedMigrations(db) - before;
 }
 
+/**
+ * Runs a write and says whether it happened: false when SQLite refused it because a row it
+ * refers to (a parliament, a hub, a person) does not exist. Models use it to turn an unknown id
+ * from a form into an outcome rather than a 500; any other failure is thrown.
+ */
+export function writeWithReferences(write: () => unknown): boolean {
+  try {
+    write();
+    return true;
+  } catch (error) {
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+      return false;
+    throw error;
+  }
+}
+
 const holder = globalThis as typeof globalThis & { __appDatabase?: AppDatabase };
 
 /** The process's shared connection, opened on first use (kept across dev reloads). */

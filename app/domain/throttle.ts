@@ -55,3 +55,9 @@ export function recordFailure(
   if (!record || now - record.firstAt > rule.window) return { count: 1, firstAt: now, lastAt: now };
   return { count: record.count + 1, firstAt: record.firstAt, lastAt: now };
 }
+
+/** The record once one counted attempt is given back (none left: no record). */
+export function releaseAttempt(record: FailureRecord | undefined): FailureRecord | undefined {
+  if (!record || record.count <= 1) return undefined;
+  return { ...record, count: record.count - 1 };
+}

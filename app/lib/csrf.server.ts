@@ -3,6 +3,7 @@ import { audit } from '~/models/audit.server';
 import { getCurrentUser } from './auth.server';
 import { readCookie, serializeCookie } from './cookies.server';
 import { getEnv } from './env.server';
+import { readFormBody, type BodyKind } from './request-body.server';
 
 /** The hidden field every form carries. */
 export const CSRF_FIELD = 'csrf';
@@ -32,27 +33,30 @@ function matches(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function expectedTokens(request: Request): string[] {
-  const tokens: string[] = [];
+/**
+ * The one token a form may carry: the session's when signed in (a token minted for the anonymous
+ * cookie, before signing in, is worthless inside the session), the anonymous cookie's otherwise.
+ */
+function expectedToken(request: Request): string | undefined {
   const user = getCurrentUser(request);
-  if (user) tokens.push(sign(`session:${user.sessionId}`));
+  if (user) return sign(`session:${user.sessionId}`);
   const anonymous = readCookie(request, ANONYMOUS);
-  if (anonymous) tokens.push(sign(`anonymous:${anonymous}`));
-  return tokens;
+  return anonymous ? sign(`anonymous:${anonymous}`) : undefined;
 }
 
 /**
- * Reads a form and checks its CSRF token; a missing or wrong token is a 403 (and an audit
- * entry). Every action reads its form through this.
+ * Reads a form (capped at the size of its kind, see request-body.server) and checks its CSRF
+ * token; a missing or wrong token is a 403 (and an audit entry). Every action reads its form
+ * through this.
  */
 export async function readForm(
   request: Request,
-  { address }: { address?: string } = {},
+  { address, kind = 'form' }: { address?: string; kind?: BodyKind } = {},
 ): Promise<FormData> {
-  const form = await request.formData();
+  const form = await readFormBody(request, kind);
   const given = form.get(CSRF_FIELD);
-  const valid =
-    typeof given === 'string' && expectedTokens(request).some((token) => matches(given, token));
+  const expected = expectedToken(request);
+  const valid = typeof given === 'string' && expected !== undefined && matches(given, expected);
   if (!valid) {
     audit({
       action: 'csrf.rejected',

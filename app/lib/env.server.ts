@@ -7,6 +7,31 @@ const booleanFlag = z
   })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/**
+ * The address people use to reach the platform: the only source of links in e-mails (never the
+ * request's Host header). An origin only: the app is served from the root of its host.
+ */
+const publicUrl = z
+  .url('give the public address, such as https://maturity.example.org')
+  .superRefine((value, ctx) => {
+    // zod runs refinements even after the format check failed.
+    if (!URL.canParse(value)) return;
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      ctx.addIssue({
+        code: 'custom',
+        message: 'use an address that starts with http:// or https://',
+      });
+    else if (url.username || url.password)
+      ctx.addIssue({ code: 'custom', message: 'give the address without a user name or password' });
+    else if (url.pathname !== '/' || url.search || url.hash)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give the address without a path, such as https://maturity.example.org',
+      });
+  })
+  .transform((value) => new URL(value).origin);
+
 const envSchema = z
   .object({
     // Production unless told otherwise: `npm run dev` says development, vitest says test.
@@ -18,7 +43,8 @@ const envSchema = z
       .min(1, 'use a port between 1 and 65535')
       .max(65535, 'use a port between 1 and 65535')
       .default(3000),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    /** Defaults to loopback in demo mode (see parseEnv): published demo passwords stay local. */
+    HOST: z.string().min(1).optional(),
     DATABASE_URL: z
       .string()
       .min(1, 'give a file path such as ./data/app.db')
@@ -29,7 +55,7 @@ const envSchema = z
       .optional(),
     QUESTIONNAIRES_DIR: z.string().min(1).default('questionnaires'),
     MIGRATIONS_DIR: z.string().min(1).default('drizzle'),
-    PUBLIC_URL: z.url('give the public address, such as https://maturity.example.org').optional(),
+    PUBLIC_URL: publicUrl.optional(),
     SEED_DEMO: booleanFlag.optional(),
     /** Fewest other parliaments behind any peer figure (never below 3). */
     BENCHMARK_MIN_PEERS: z.coerce
@@ -53,10 +79,21 @@ const envSchema = z
           'is required when APP_MODE=production: set it to at least 32 random characters (for example: openssl rand -hex 32)',
       });
     }
+    if (env.APP_MODE === 'production' && !env.PUBLIC_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message:
+          'is required when APP_MODE=production: set it to the address people use, such as https://maturity.example.org (links in e-mails are built from it)',
+      });
+    }
   });
 
 export type Env = z.output<typeof envSchema> & {
   SESSION_SECRET: string;
+  HOST: string;
+  /** Origin of every link in e-mails: PUBLIC_URL, or the demo's own local address. */
+  publicUrl: string;
   /** Absolute or relative file path of the SQLite database. */
   databaseFile: string;
   isProduction: boolean;
@@ -79,6 +116,15 @@ export interface ParsedEnv {
 /** `file:./x.db`, `sqlite:./x.db` and `./x.db` all name the same file. */
 export function databaseFileFromUrl(url: string): string {
   return url.replace(/^(file|sqlite):(\/\/)?/, '');
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+const WILDCARD = new Set(['0.0.0.0', '::']);
+
+/** The demo's own address when PUBLIC_URL is not set: where its links lead on this machine. */
+function demoAddress(host: string, port: number): string {
+  if (LOOPBACK.has(host) || WILDCARD.has(host)) return `http://localhost:${port}`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 /**
@@ -106,9 +152,17 @@ export function parseEnv(source: Record<string, string | undefined>): ParsedEnv 
     );
   }
   const isDemo = parsed.APP_MODE === 'demo';
+  const host = parsed.HOST ?? (isDemo ? '127.0.0.1' : '0.0.0.0');
+  if (isDemo && !LOOPBACK.has(host)) {
+    warnings.push(
+      `HOST=${host} makes this demo reachable from the network, and the demo accounts' password is published in the README. Use it on a trusted network only.`,
+    );
+  }
   return {
     env: {
       ...parsed,
+      HOST: host,
+      publicUrl: parsed.PUBLIC_URL ?? demoAddress(host, parsed.PORT),
       SESSION_SECRET: secret,
       databaseFile: databaseFileFromUrl(parsed.DATABASE_URL),
       isProduction: parsed.APP_MODE === 'production',

@@ -1,8 +1,11 @@
 import { getEnv } from './env.server';
 
-/** The address people use to reach the platform, for links in e-mails. */
-export function publicOrigin(request: Request): string {
-  return getEnv().PUBLIC_URL?.replace(/\/$/, '') ?? new URL(request.url).origin;
+/**
+ * A link for an e-mail, to a path of this platform. It is built from the configured public
+ * address only: a request's Host header is chosen by whoever sends the request.
+ */
+export function publicLink(path: `/${string}`): string {
+  return `${getEnv().publicUrl}${path}`;
 }
 
 /** A whole positive number from a URL parameter, or a 404 for anything else. */

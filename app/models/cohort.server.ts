@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { getDb, preparedQuery } from '~/db/client.server';
+import { getDb, preparedQuery, writeWithReferences } from '~/db/client.server';
 import { cohortMembers, cohorts, coordinatorAssignments, organisations, users } from '~/db/schema';
 import type { Actor } from '~/domain/policy';
 
@@ -59,10 +59,10 @@ export function updateCohort(id: number, input: { name: string; description: str
   getDb().update(cohorts).set(input).where(eq(cohorts.id, id)).run();
 }
 
+/** Adds a parliament to a hub; false when the hub or the parliament does not exist. */
 export function addCohortMember(cohortId: number, organisationId: number): boolean {
-  return (
-    getDb().insert(cohortMembers).values({ cohortId, organisationId }).onConflictDoNothing().run()
-      .changes > 0
+  return writeWithReferences(() =>
+    getDb().insert(cohortMembers).values({ cohortId, organisationId }).onConflictDoNothing().run(),
   );
 }
 

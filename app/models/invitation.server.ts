@@ -1,4 +1,6 @@
+import { getDb } from '~/db/client.server';
 import { getFixedT } from '~/lib/i18n.server';
+import { publicLink } from '~/lib/http.server';
 import { sendMail } from '~/lib/mail.server';
 import type { Role } from '~/domain/policy';
 import { audit } from './audit.server';
@@ -28,7 +30,6 @@ export interface InvitationInput {
   email: string;
   name: string;
   grant: Grant;
-  origin: string;
   language: string;
   address?: string;
 }
@@ -39,10 +40,11 @@ function placeName(grant: Grant): string {
   return '';
 }
 
-function applyGrant(userId: number, grant: Grant, actorId: number, address?: string) {
+/** Writes the grant and its audit entry; false (nothing written) when its target is unknown. */
+function applyGrant(userId: number, grant: Grant, actorId: number, address?: string): boolean {
   if (grant.kind === 'organisation') {
     const before = roleOf(userId, grant.organisationId);
-    grantRole(userId, grant.organisationId, grant.role);
+    if (!grantRole(userId, grant.organisationId, grant.role)) return false;
     audit({
       action: before ? 'role.changed' : 'role.granted',
       actorId,
@@ -53,7 +55,7 @@ function applyGrant(userId: number, grant: Grant, actorId: number, address?: str
       detail: { role: grant.role, ...(before ? { from: before } : {}) },
     });
   } else if (grant.kind === 'cohort') {
-    assignCoordinator(userId, grant.cohortId);
+    if (!assignCoordinator(userId, grant.cohortId)) return false;
     audit({
       action: 'coordinator.assigned',
       actorId,
@@ -66,18 +68,34 @@ function applyGrant(userId: number, grant: Grant, actorId: number, address?: str
     setAdmin(userId, true);
     audit({ action: 'admin.granted', actorId, targetType: 'user', targetId: userId, address });
   }
+  return true;
 }
+
+class UnknownTarget extends Error {}
+
+export type InvitationOutcome =
+  | { status: 'sent'; userId: number; created: boolean }
+  /** The parliament or hub of the grant does not exist: no account, no grant, no mail. */
+  | { status: 'unknown-target' };
 
 /**
  * Gives a person a role and tells them by e-mail. A new address gets an account waiting for a
  * password and a one-time invitation link; someone who already signs in is simply told.
  */
-export async function invite(
-  input: InvitationInput,
-): Promise<{ userId: number; created: boolean }> {
+export async function invite(input: InvitationInput): Promise<InvitationOutcome> {
   const existing = findUserByEmail(input.email);
-  const userId = existing?.id ?? createUser({ email: input.email, name: input.name });
-  applyGrant(userId, input.grant, input.inviterId, input.address);
+  let userId: number;
+  try {
+    // The new account and its grant are written together, or not at all.
+    userId = getDb().transaction(() => {
+      const id = existing?.id ?? createUser({ email: input.email, name: input.name });
+      if (!applyGrant(id, input.grant, input.inviterId, input.address)) throw new UnknownTarget();
+      return id;
+    });
+  } catch (error) {
+    if (error instanceof UnknownTarget) return { status: 'unknown-target' };
+    throw error;
+  }
   const user = getUser(userId);
   if (!user) throw new Error('The invited account vanished');
   const t = await getFixedT(user.locale ?? input.language, 'mail');
@@ -97,7 +115,7 @@ export async function invite(
         inviter: input.inviterName,
         role,
         place: place || t('roles.platform'),
-        link: `${input.origin}/login`,
+        link: publicLink('/login'),
       }),
     });
   } else {
@@ -110,7 +128,7 @@ export async function invite(
         inviter: input.inviterName,
         role,
         place: place || t('roles.platform'),
-        link: `${input.origin}/invitations/${token}`,
+        link: publicLink(`/invitations/${token}`),
         days: TOKEN_LIFETIME.invitation / 86_400_000,
       }),
     });
@@ -123,7 +141,7 @@ export async function invite(
     address: input.address,
     detail: { email: user.email, kind: input.grant.kind },
   });
-  return { userId, created: !existing };
+  return { status: 'sent', userId, created: !existing };
 }
 
 /** Accepts an invitation: the person names themselves and chooses a password, once. */

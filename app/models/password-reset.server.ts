@@ -1,8 +1,8 @@
 import { getFixedT } from '~/lib/i18n.server';
+import { publicLink } from '~/lib/http.server';
 import { sendMail } from '~/lib/mail.server';
 import { lastResetRequest } from './account.server';
 import { audit } from './audit.server';
-import { deleteUserSessions } from './session.server';
 import { consumeToken, issueToken, TOKEN_LIFETIME } from './token.server';
 import { findUserByEmail, setPassword } from './user.server';
 
@@ -14,7 +14,6 @@ const MIN_INTERVAL_MS = 2 * 60 * 1000;
  */
 export async function requestPasswordReset(input: {
   email: string;
-  origin: string;
   language: string;
   address?: string;
 }) {
@@ -29,7 +28,7 @@ export async function requestPasswordReset(input: {
     subject: t('reset.subject'),
     body: t('reset.body', {
       name: user.name,
-      link: `${input.origin}/reset-password/${token}`,
+      link: publicLink(`/reset-password/${token}`),
       minutes: TOKEN_LIFETIME['password-reset'] / 60_000,
     }),
   });
@@ -45,7 +44,6 @@ export function resetPassword(
   const used = consumeToken(token, 'password-reset');
   if (!used) return undefined;
   setPassword(used.userId, passwordHash);
-  deleteUserSessions(used.userId);
   audit({ action: 'password.reset', actorId: used.userId, address });
   return used.userId;
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import { getDb, preparedQuery } from '~/db/client.server';
 import { sessions, users } from '~/db/schema';
 
@@ -82,9 +82,19 @@ export function deleteSession(id: string): void {
   getDb().delete(sessions).where(eq(sessions.id, id)).run();
 }
 
-/** Ends every session of a user at once (sign-out everywhere, disabling, password reset). */
-export function deleteUserSessions(userId: number): void {
-  getDb().delete(sessions).where(eq(sessions.userId, userId)).run();
+/**
+ * Ends every session of a user at once (sign-out everywhere, disabling, a new password), but
+ * `except`: the session of the person who changed their own password stays.
+ */
+export function deleteUserSessions(userId: number, { except }: { except?: string } = {}): void {
+  getDb()
+    .delete(sessions)
+    .where(
+      except === undefined
+        ? eq(sessions.userId, userId)
+        : and(eq(sessions.userId, userId), ne(sessions.id, except)),
+    )
+    .run();
 }
 
 export function purgeExpiredSessions(now = new Date()): number {

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { getDb, preparedQuery } from '~/db/client.server';
+import { getDb, preparedQuery, writeWithReferences } from '~/db/client.server';
 import { cohorts, coordinatorAssignments, memberships, organisations, users } from '~/db/schema';
 import type { Actor, Role } from '~/domain/policy';
 import { deleteUserSessions } from './session.server';
@@ -66,8 +66,19 @@ export function createUser(input: {
     .get().id;
 }
 
-export function setPassword(userId: number, passwordHash: string): void {
-  getDb().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+/**
+ * A new password ends every session the account had, whoever holds them; `keepSession` is the
+ * one of the person changing it, signed in with the old password a moment ago.
+ */
+export function setPassword(
+  userId: number,
+  passwordHash: string,
+  { keepSession }: { keepSession?: string } = {},
+): void {
+  getDb().transaction(() => {
+    getDb().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+    deleteUserSessions(userId, { except: keepSession });
+  });
 }
 
 export function setName(userId: number, name: string): void {
@@ -124,12 +135,18 @@ export function loadActor(userId: number): Actor | undefined {
   };
 }
 
-export function grantRole(userId: number, organisationId: number, role: Role): void {
-  getDb()
-    .insert(memberships)
-    .values({ userId, organisationId, role })
-    .onConflictDoUpdate({ target: [memberships.userId, memberships.organisationId], set: { role } })
-    .run();
+/** Gives a role (or changes it); false when the person or the parliament does not exist. */
+export function grantRole(userId: number, organisationId: number, role: Role): boolean {
+  return writeWithReferences(() =>
+    getDb()
+      .insert(memberships)
+      .values({ userId, organisationId, role })
+      .onConflictDoUpdate({
+        target: [memberships.userId, memberships.organisationId],
+        set: { role },
+      })
+      .run(),
+  );
 }
 
 export function revokeRole(userId: number, organisationId: number): boolean {
@@ -149,8 +166,11 @@ export function roleOf(userId: number, organisationId: number): Role | undefined
     .get()?.role;
 }
 
-export function assignCoordinator(userId: number, cohortId: number): void {
-  getDb().insert(coordinatorAssignments).values({ userId, cohortId }).onConflictDoNothing().run();
+/** Makes a person coordinator of a hub; false when the person or the hub does not exist. */
+export function assignCoordinator(userId: number, cohortId: number): boolean {
+  return writeWithReferences(() =>
+    getDb().insert(coordinatorAssignments).values({ userId, cohortId }).onConflictDoNothing().run(),
+  );
 }
 
 export function removeCoordinator(userId: number, cohortId: number): boolean {

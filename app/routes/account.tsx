@@ -97,7 +97,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     const ruleErrors = passwordRuleErrors(submission, submission.value.password, user);
     if (ruleErrors) return data({ intent, result: ruleErrors }, { status: 400 });
-    setPassword(user.id, await hashPassword(submission.value.password));
+    setPassword(user.id, await hashPassword(submission.value.password), {
+      keepSession: user.sessionId,
+    });
     audit({ action: 'password.changed', actorId: user.id, address: context.clientAddress });
     return { intent, result: submission.reply({ resetForm: true }), notice: 'password-changed' };
   }

@@ -19,7 +19,7 @@ import { verifyPassword } from '~/lib/passwords.server';
 import { safeRedirectTarget } from '~/lib/safe-redirect';
 import { email } from '~/lib/schemas';
 import { audit } from '~/models/audit.server';
-import { clearSignInFailures, recordSignInFailure, signInWait } from '~/models/throttle.server';
+import { reserveSignInAttempt, settleSignIn } from '~/models/throttle.server';
 import { findUserByEmail, normaliseEmail } from '~/models/user.server';
 
 const schema = z.object({
@@ -53,8 +53,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { password, redirectTo } = submission.value;
   const emailAddress = normaliseEmail(submission.value.email);
 
-  const wait = signInWait(emailAddress, address);
-  if (wait > 0) {
+  const reservation = reserveSignInAttempt(emailAddress, address);
+  if (!reservation.allowed) {
     audit({ action: 'sign-in.throttled', address: address, detail: { email: emailAddress } });
     return data(
       {
@@ -62,7 +62,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
           formErrors: ['auth:signIn.throttled'],
           hideFields: ['password'],
         }),
-        waitMinutes: Math.ceil(wait / 60_000),
+        waitMinutes: Math.ceil(reservation.wait / 60_000),
       },
       { status: 429 },
     );
@@ -71,7 +71,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = findUserByEmail(emailAddress);
   const valid = await verifyPassword(user?.passwordHash, password);
   if (!user || !valid || user.disabledAt) {
-    recordSignInFailure(emailAddress, address);
+    // Already counted by the reservation.
     audit({
       action: 'sign-in.failed',
       actorId: user?.id ?? null,
@@ -88,7 +88,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
 
-  clearSignInFailures(emailAddress, address);
+  settleSignIn(emailAddress, address);
   audit({ action: 'sign-in', actorId: user.id, address: address });
   return startSession(request, user.id, safeRedirectTarget(redirectTo));
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, Notice } from '~/components/forms';
 import { readForm } from '~/lib/csrf.server';
-import { publicOrigin } from '~/lib/http.server';
+
 import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { email } from '~/lib/schemas';
@@ -27,7 +27,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== 'success') return { result: submission.reply(), sent: false };
   const input = {
     email: submission.value.email,
-    origin: publicOrigin(request),
     language: await getLocale(request),
     address: context.clientAddress,
   };

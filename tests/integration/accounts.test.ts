@@ -11,7 +11,7 @@ import {
   SESSION_ABSOLUTE_MS,
   SESSION_IDLE_MS,
 } from '~/models/session.server';
-import { clearSignInFailures, recordSignInFailure, signInWait } from '~/models/throttle.server';
+import { reserveSignInAttempt, settleSignIn, signInWait } from '~/models/throttle.server';
 import { consumeToken, issueToken, peekToken, TOKEN_LIFETIME } from '~/models/token.server';
 import { setDisabled } from '~/models/user.server';
 import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
@@ -70,9 +70,9 @@ describe('sign-in throttling', () => {
     const email = 'target@test.example';
     const now = Date.now();
     for (let i = 0; i < throttleRules['account-address'].free; i++)
-      recordSignInFailure(email, '10.0.0.1', now + i);
+      expect(reserveSignInAttempt(email, '10.0.0.1', now + i)).toEqual({ allowed: true });
     expect(signInWait(email, '10.0.0.1', now + 10)).toBe(0);
-    recordSignInFailure(email, '10.0.0.1', now + 20);
+    expect(reserveSignInAttempt(email, '10.0.0.1', now + 20)).toEqual({ allowed: true });
     expect(signInWait(email, '10.0.0.1', now + 20)).toBe(2_000);
     // The owner, signing in from elsewhere, is not slowed down by the attacker's few failures.
     expect(signInWait(email, '10.9.9.9', now + 20)).toBe(0);
@@ -81,21 +81,50 @@ describe('sign-in throttling', () => {
   test('a storm of failures on one account holds every address back for a minute at most', () => {
     const email = 'storm@test.example';
     const now = Date.now();
-    for (let i = 0; i < 200; i++)
-      recordSignInFailure(email, `10.1.${Math.floor(i / 250)}.${i % 250}`, now + i);
-    const wait = signInWait(email, '10.200.0.1', now + 200);
+    // Each attempt comes from a fresh address, after the wait it was given: all are counted.
+    let at = now;
+    for (let i = 0; i < 200; i++) {
+      const address = `10.1.${Math.floor(i / 250)}.${i % 250}`;
+      at += signInWait(email, address, at);
+      expect(reserveSignInAttempt(email, address, at)).toEqual({ allowed: true });
+    }
+    const wait = signInWait(email, '10.200.0.1', at);
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(60_000);
-    expect(signInWait(email, '10.200.0.1', now + 200 + 60_000)).toBe(0);
+    expect(signInWait(email, '10.200.0.1', at + 60_000)).toBe(0);
   });
 
   test("a successful sign-in clears the account's counters", () => {
     const email = 'clear@test.example';
     const now = Date.now();
-    for (let i = 0; i < 10; i++) recordSignInFailure(email, '10.0.0.2', now + i);
+    for (let i = 0; i < 5; i++) reserveSignInAttempt(email, '10.0.0.2', now + i);
     expect(signInWait(email, '10.0.0.2', now + 10)).toBeGreaterThan(0);
-    clearSignInFailures(email, '10.0.0.2');
+    settleSignIn(email, '10.0.0.2');
     expect(signInWait(email, '10.0.0.2', now + 10)).toBe(0);
+  });
+
+  test('attempts at the same moment are counted before any password is checked', () => {
+    const email = 'burst@test.example';
+    const now = Date.now();
+    // The pair rule lets 4 failures go free; the 5th attempt is allowed, the 6th waits 2 s.
+    const outcomes = Array.from({ length: 40 }, () => reserveSignInAttempt(email, '10.0.0.3', now));
+    expect(outcomes.filter((o) => o.allowed)).toHaveLength(5);
+    expect(outcomes[5]).toEqual({ allowed: false, wait: 2_000 });
+  });
+
+  test('successful sign-ins give their attempt back to the address', () => {
+    const address = '10.0.0.4';
+    const now = Date.now();
+    // More successes than the address's free failures (20): none of them counts against it.
+    for (let i = 0; i < 30; i++) {
+      const email = `person${i}@test.example`;
+      expect(reserveSignInAttempt(email, address, now + i)).toEqual({ allowed: true });
+      settleSignIn(email, address);
+    }
+    expect(signInWait('someone.else@test.example', address, now + 30)).toBe(0);
+    expect(reserveSignInAttempt('someone.else@test.example', address, now + 30)).toEqual({
+      allowed: true,
+    });
   });
 });
 

@@ -13,7 +13,7 @@ export class Client {
 
   constructor(readonly base = baseURL()) {}
 
-  private cookieHeader(): string {
+  cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 

@@ -13,7 +13,7 @@ import { CsrfInput, Field, FormErrors, Notice, TextareaField } from '~/component
 import { notFound } from '~/lib/auth.server';
 import { readForm } from '~/lib/csrf.server';
 import { requireAdmin } from '~/lib/guards.server';
-import { idParam, publicOrigin } from '~/lib/http.server';
+import { idParam } from '~/lib/http.server';
 import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { cohortSchema, email, personName } from '~/lib/schemas';
@@ -73,7 +73,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case 'add-member':
       if (!Number.isInteger(organisationId) || organisationId <= 0)
         return data({ intent, result: undefined, notice: 'choose-organisation' }, { status: 400 });
-      addCohortMember(cohort.id, organisationId);
+      if (!addCohortMember(cohort.id, organisationId))
+        return data({ intent, result: undefined, notice: 'unknown-organisation' }, { status: 400 });
       audit({
         action: 'cohort.member-added',
         actorId: user.id,
@@ -109,16 +110,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const submission = parseWithZod(form, { schema: coordinatorSchema });
       if (submission.status !== 'success')
         return data({ intent, result: submission.reply(), notice: null }, { status: 400 });
-      await invite({
+      const outcome = await invite({
         inviterId: user.id,
         inviterName: user.name,
         email: submission.value.email,
         name: submission.value.name,
         grant: { kind: 'cohort', cohortId: cohort.id },
-        origin: publicOrigin(request),
         language: await getLocale(request),
         address,
       });
+      // The hub or parliament of the page was removed meanwhile.
+      if (outcome.status === 'unknown-target') throw notFound();
       return {
         intent,
         result: submission.reply({ resetForm: true }),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CsrfInput, Notice } from '~/components/forms';
 import { checkOrganisationImport, importColumns } from '~/domain/organisation-import';
 import { readForm } from '~/lib/csrf.server';
+import { BODY_LIMITS } from '~/lib/request-body.server';
 import { requireAdmin } from '~/lib/guards.server';
 import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
@@ -23,7 +24,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(dat
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireAdmin(request, { address: context.clientAddress });
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES + 10_000) {
+  // Said on the page, rather than as an error page, when the browser declares the size.
+  if (Number(request.headers.get('content-length') ?? 0) > BODY_LIMITS.import) {
     return data(
       {
         imported: 0,
@@ -39,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 413 },
     );
   }
-  const form = await readForm(request, { address: context.clientAddress });
+  const form = await readForm(request, { address: context.clientAddress, kind: 'import' });
   const file = form.get('file');
   const pasted = form.get('csv');
   const text =

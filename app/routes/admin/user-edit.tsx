@@ -80,7 +80,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   switch (input.intent) {
     case 'grant-role': {
       const before = roleOf(summary.id, input.organisationId);
-      grantRole(summary.id, input.organisationId, input.role);
+      if (!grantRole(summary.id, input.organisationId, input.role))
+        return data({ notice: 'unknown-organisation' }, { status: 400 });
       audit({
         ...base,
         action: before ? 'role.changed' : 'role.granted',
@@ -94,7 +95,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         audit({ ...base, action: 'role.revoked', organisationId: input.organisationId });
       break;
     case 'add-cohort':
-      assignCoordinator(summary.id, input.cohortId);
+      if (!assignCoordinator(summary.id, input.cohortId))
+        return data({ notice: 'unknown-cohort' }, { status: 400 });
       audit({ ...base, action: 'coordinator.assigned', detail: { cohortId: input.cohortId } });
       break;
     case 'remove-cohort':

@@ -13,7 +13,6 @@ import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/
 import { roles } from '~/domain/policy';
 import { readForm } from '~/lib/csrf.server';
 import { requireAdmin } from '~/lib/guards.server';
-import { publicOrigin } from '~/lib/http.server';
 import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { email, personName } from '~/lib/schemas';
@@ -57,16 +56,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: inviteSchema });
   if (submission.status !== 'success')
     return data({ result: submission.reply(), invited: false }, { status: 400 });
-  await invite({
+  const outcome = await invite({
     inviterId: user.id,
     inviterName: user.name,
     email: submission.value.email,
     name: submission.value.name,
     grant: toGrant(submission.value.grant),
-    origin: publicOrigin(request),
     language: await getLocale(request),
     address: context.clientAddress,
   });
+  if (outcome.status === 'unknown-target')
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { grant: ['validation.grantUnknown'] } }),
+        invited: false,
+      },
+      { status: 400 },
+    );
   return { result: submission.reply({ resetForm: true }), invited: true };
 }
 

@@ -15,7 +15,7 @@ const reply = (body: unknown, status = 200) =>
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const address = context.clientAddress;
   const view = requireAssessment(request, params, 'assessment:view', { address });
-  const form = await readForm(request, { address });
+  const form = await readForm(request, { address, kind: 'autosave' });
   const questionId = String(form.get('questionId') ?? '');
   const entry = questionIndex(view.definition).get(questionId);
   if (!entry) return reply({ status: 'invalid', error: 'answer.unknownQuestion' }, 400);
@@ -52,7 +52,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case 'locked':
       return reply({ status: 'locked' }, 409);
     case 'invalid':
-      return reply({ status: 'invalid', error: result.error }, 400);
+      return reply(
+        { status: 'invalid', error: result.error },
+        result.error === 'answer.operationReused' ? 409 : 400,
+      );
   }
 }
 

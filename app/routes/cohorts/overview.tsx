@@ -15,7 +15,7 @@ import { questionsOf } from '~/domain/questionnaire/tree';
 import { cohortContext } from '~/services/cohort-view.server';
 import { readForm } from '~/lib/csrf.server';
 import { requireCohort } from '~/lib/guards.server';
-import { publicOrigin } from '~/lib/http.server';
+import { publicLink } from '~/lib/http.server';
 import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { sendMail } from '~/lib/mail.server';
 import { documentTitle } from '~/lib/meta';
@@ -99,7 +99,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
           coordinator: user.name,
           hub: cohort.name,
           cycle,
-          link: `${publicOrigin(request)}/o/${organisationId}/assessments`,
+          link: publicLink(`/o/${organisationId}/assessments`),
         }),
       });
     }

@@ -11,9 +11,10 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
 import { can, roles } from '~/domain/policy';
+import { notFound } from '~/lib/auth.server';
 import { readForm } from '~/lib/csrf.server';
 import { requireOrganisation } from '~/lib/guards.server';
-import { publicOrigin } from '~/lib/http.server';
+
 import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { email, personName } from '~/lib/schemas';
@@ -70,16 +71,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: inviteSchema });
     if (submission.status !== 'success')
       return data({ result: submission.reply(), notice: null }, { status: 400 });
-    await invite({
+    const outcome = await invite({
       inviterId: user.id,
       inviterName: user.name,
       email: submission.value.email,
       name: submission.value.name,
       grant: { kind: 'organisation', organisationId: organisation.id, role: submission.value.role },
-      origin: publicOrigin(request),
       language: await getLocale(request),
       address,
     });
+    // The hub or parliament of the page was removed meanwhile.
+    if (outcome.status === 'unknown-target') throw notFound();
     return { result: submission.reply({ resetForm: true }), notice: 'invited' };
   }
 

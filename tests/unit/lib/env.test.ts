@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { EnvError, databaseFileFromUrl, parseEnv } from '~/lib/env.server';
 
+const PUBLIC = 'https://maturity.example.org';
+
 describe('parseEnv', () => {
   test('demo mode generates a session secret and says so', () => {
     const { env, warnings } = parseEnv({});
@@ -18,9 +20,9 @@ describe('parseEnv', () => {
   });
 
   test('production mode without a secret is an error that names the variable', () => {
-    expect(() => parseEnv({ APP_MODE: 'production' })).toThrowError(EnvError);
+    expect(() => parseEnv({ APP_MODE: 'production', PUBLIC_URL: PUBLIC })).toThrowError(EnvError);
     try {
-      parseEnv({ APP_MODE: 'production' });
+      parseEnv({ APP_MODE: 'production', PUBLIC_URL: PUBLIC });
     } catch (error) {
       expect(error).toBeInstanceOf(EnvError);
       const problems = (error as EnvError).problems;
@@ -31,11 +33,66 @@ describe('parseEnv', () => {
   });
 
   test('production mode with a secret does not seed demo data unless asked', () => {
-    const secret = 'x'.repeat(40);
-    expect(parseEnv({ APP_MODE: 'production', SESSION_SECRET: secret }).env.seedDemo).toBe(false);
-    expect(
-      parseEnv({ APP_MODE: 'production', SESSION_SECRET: secret, SEED_DEMO: 'true' }).env.seedDemo,
-    ).toBe(true);
+    const base = { APP_MODE: 'production', SESSION_SECRET: 'x'.repeat(40), PUBLIC_URL: PUBLIC };
+    expect(parseEnv(base).env.seedDemo).toBe(false);
+    expect(parseEnv({ ...base, SEED_DEMO: 'true' }).env.seedDemo).toBe(true);
+  });
+
+  test('production mode without a public address is an error that names the variable', () => {
+    try {
+      parseEnv({ APP_MODE: 'production', SESSION_SECRET: 'x'.repeat(40) });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      expect((error as EnvError).problems).toEqual([
+        expect.stringMatching(/^PUBLIC_URL is required when APP_MODE=production/),
+      ]);
+    }
+  });
+
+  test.each([
+    ['ftp://maturity.example.org', 'use an address that starts with http:// or https://'],
+    ['https://maturity.example.org/platform', 'give the address without a path'],
+    ['https://maturity.example.org/?x=1', 'give the address without a path'],
+    ['https://user:pw@maturity.example.org', 'give the address without a user name or password'],
+    ['maturity.example.org', 'give the public address'],
+  ])('PUBLIC_URL %s is refused: %s', (value, message) => {
+    expect(() => parseEnv({ PUBLIC_URL: value })).toThrowError(`PUBLIC_URL ${message}`);
+  });
+
+  test('links are built from PUBLIC_URL, without a trailing slash', () => {
+    expect(parseEnv({ PUBLIC_URL: 'https://Maturity.Example.org/' }).env.publicUrl).toBe(
+      'https://maturity.example.org',
+    );
+    expect(parseEnv({ PUBLIC_URL: 'http://10.0.0.5:8080' }).env.publicUrl).toBe(
+      'http://10.0.0.5:8080',
+    );
+  });
+
+  test('demo mode listens on loopback and links to its own address', () => {
+    const { env } = parseEnv({});
+    expect(env.HOST).toBe('127.0.0.1');
+    expect(env.publicUrl).toBe('http://localhost:3000');
+    expect(parseEnv({ PORT: '4123' }).env.publicUrl).toBe('http://localhost:4123');
+    expect(parseEnv({ HOST: '0.0.0.0' }).env.publicUrl).toBe('http://localhost:3000');
+    expect(parseEnv({ HOST: '192.168.1.20', PORT: '8080' }).env.publicUrl).toBe(
+      'http://192.168.1.20:8080',
+    );
+    expect(parseEnv({ HOST: '::1' }).env.publicUrl).toBe('http://localhost:3000');
+    expect(parseEnv({ HOST: 'fd00::5' }).env.publicUrl).toBe('http://[fd00::5]:3000');
+  });
+
+  test('production listens on every interface unless HOST says otherwise', () => {
+    const base = { APP_MODE: 'production', SESSION_SECRET: 'x'.repeat(40), PUBLIC_URL: PUBLIC };
+    expect(parseEnv(base).env.HOST).toBe('0.0.0.0');
+    expect(parseEnv({ ...base, HOST: '127.0.0.1' }).env.HOST).toBe('127.0.0.1');
+  });
+
+  test('a demo reachable from the network is warned about', () => {
+    expect(parseEnv({ HOST: '0.0.0.0' }).warnings).toContainEqual(
+      expect.stringContaining('demo accounts'),
+    );
+    expect(parseEnv({}).warnings.some((w) => w.includes('demo accounts'))).toBe(false);
   });
 
   test('every bad value is reported at once, each with its variable', () => {
