@@ -24,7 +24,8 @@ export const fieldName = (
     | 'comment'
     | 'evidence'
     | 'revision'
-    | 'present',
+    | 'present'
+    | 'confirm',
 ) => `${questionId}::${field}`;
 
 export interface FormLike {
@@ -40,7 +41,13 @@ export interface SubmittedAnswer {
 }
 
 export type ParsedAnswer =
-  | { kind: 'answer'; answer: SubmittedAnswer; baseRevision: number }
+  | {
+      kind: 'answer';
+      answer: SubmittedAnswer;
+      baseRevision: number;
+      /** The person ticked "still right" on an answer carried over from the last cycle. */
+      confirmed: boolean;
+    }
   /** Nothing chosen, and nothing was there before: not an answer. */
   | { kind: 'blank'; baseRevision: number }
   /** An i18n key (assessment namespace) saying what to fix. */
@@ -153,6 +160,7 @@ export function parseQuestionFields(
       evidence: evidence.links,
     },
     baseRevision: revision,
+    confirmed: text(form, fieldName(question.id, 'confirm')) === '1',
   };
 }
 

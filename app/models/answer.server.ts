@@ -57,6 +57,8 @@ export type SaveOutcome =
   | { status: 'saved'; questionId: string; revision: number; savedAt: Date }
   /** The same operation arrived before (a retry): it counts once, and says what it did. */
   | { status: 'duplicate'; questionId: string; revision: number }
+  /** The operation id was used before for another question or another answer: nothing is written. */
+  | { status: 'reused'; questionId: string }
   /** Someone saved this answer since the client read it: nothing is written. */
   | { status: 'conflict'; questionId: string; current: AnswerRecord | null }
   | { status: 'locked'; questionId: string };
@@ -91,7 +93,11 @@ export function saveAnswer(input: {
   const { assessmentId, questionId, answer, baseRevision, operationId, userId } = input;
   return getDb().transaction((tx) => {
     const done = tx
-      .select({ questionId: answerHistory.questionId, revision: answerHistory.revision })
+      .select({
+        questionId: answerHistory.questionId,
+        revision: answerHistory.revision,
+        after: answerHistory.after,
+      })
       .from(answerHistory)
       .where(
         and(
@@ -100,8 +106,17 @@ export function saveAnswer(input: {
         ),
       )
       .get();
-    if (done)
-      return { status: 'duplicate' as const, questionId: done.questionId, revision: done.revision };
+    if (done) {
+      // A retry carries the same question and the same answer; anything else is not a retry,
+      // and answering "duplicate" to it would drop that save without a word.
+      const retry =
+        done.questionId === questionId &&
+        JSON.stringify(done.after) ===
+          JSON.stringify(snapshotOf({ ...answer, needsReview: false }));
+      return retry
+        ? { status: 'duplicate' as const, questionId, revision: done.revision }
+        : { status: 'reused' as const, questionId };
+    }
 
     const status = tx
       .select({ status: assessments.status })

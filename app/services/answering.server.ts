@@ -126,7 +126,7 @@ export function domainQuestions(questionnaire: Questionnaire, domainId: string) 
 }
 
 export type QuestionSave =
-  | SaveOutcome
+  | Exclude<SaveOutcome, { status: 'reused' }>
   | { status: 'invalid'; questionId: string; error: string; submitted: SubmittedAnswer | null }
   | { status: 'unchanged'; questionId: string };
 
@@ -156,10 +156,11 @@ export function saveQuestion(input: {
         evidence: [...current.evidence],
       }
     : undefined;
-  // A pre-filled answer confirmed as it is still counts as a save: it is no longer "to review".
-  if (!differs(parsed.answer, stored) && !current?.needsReview)
+  // A carried-over answer stays "to review" until the person changes it or confirms it as it
+  // is; a page saved as a whole (without JavaScript) must not confirm what nobody looked at.
+  if (!differs(parsed.answer, stored) && !(current?.needsReview && parsed.confirmed))
     return { status: 'unchanged', questionId: question.id };
-  return saveAnswer({
+  const outcome = saveAnswer({
     assessmentId: input.assessmentId,
     questionId: question.id,
     answer: parsed.answer,
@@ -167,4 +168,12 @@ export function saveQuestion(input: {
     operationId: input.operationId,
     userId: input.userId,
   });
+  return outcome.status === 'reused'
+    ? {
+        status: 'invalid',
+        questionId: question.id,
+        error: 'answer.operationReused',
+        submitted: parsed.answer,
+      }
+    : outcome;
 }

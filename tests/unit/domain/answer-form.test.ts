@@ -40,7 +40,23 @@ describe('parseQuestionFields', () => {
         comment: 'Nightly, tested monthly',
         evidence: ['https://intranet.example/backup-policy', 'http://wiki.example/restore-test'],
       },
+      confirmed: false,
     });
+  });
+
+  test('an answer is confirmed as it stands only when "still right" is ticked', () => {
+    const fields: [string, string][] = [['tools.backups::answer', 'always']];
+    expect(parseQuestionFields(readiness, question('tools.backups'), form(fields))).toMatchObject({
+      kind: 'answer',
+      confirmed: false,
+    });
+    expect(
+      parseQuestionFields(
+        readiness,
+        question('tools.backups'),
+        form([...fields, ['tools.backups::confirm', '1']]),
+      ),
+    ).toMatchObject({ kind: 'answer', confirmed: true });
   });
 
   test('not applicable and don\'t know, by radio or by the "or answer" list', () => {
