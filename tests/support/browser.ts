@@ -17,10 +17,10 @@ export function launchBrowser(): Promise<Browser> {
 
 export function newContext(
   browser: Browser,
-  options: { javaScriptEnabled?: boolean; locale?: string } = {},
+  options: { javaScriptEnabled?: boolean; locale?: string; baseURL?: string } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
-    baseURL: baseURL(),
+    baseURL: options.baseURL ?? baseURL(),
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     locale: options.locale ?? 'en-GB',
   });
@@ -65,13 +65,14 @@ export async function signInPage(
   context: BrowserContext,
   email: string,
   password = 'demo-Assembly-2026',
+  base = baseURL(),
 ): Promise<Page> {
   const page = await context.newPage();
-  await page.goto('/login');
+  await page.goto(`${base}/login`);
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${baseURL()}/`);
+  await page.waitForURL(`${base}/`);
   return page;
 }
 

@@ -1,10 +1,11 @@
 import { Link } from '@remix-run/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DONT_KNOW, fieldName, NONE_OF_THESE, NOT_APPLICABLE } from '~/domain/answer-form';
 import type { AnswerView, QuestionView } from '~/services/answering.server';
 import { useRootData } from '~/root';
 import { LocalTime } from '../local-time';
+import { restoreFields, takeEarlyAnswer } from './early-answers';
 import { useAutosave, type ConflictAnswer } from './use-autosave';
 
 /** Form values as the person typed them, by field name (returned when a save failed). */
@@ -109,6 +110,7 @@ export function QuestionBlock({
   raw,
   saveUrl,
   historyUrl,
+  onDirtyChange,
 }: {
   question: QuestionView;
   answer: AnswerView | null;
@@ -117,6 +119,8 @@ export function QuestionBlock({
   raw?: RawValues;
   saveUrl: string;
   historyUrl: string;
+  /** Told whether this question holds input that the server has not confirmed. */
+  onDirtyChange?: (questionId: string, dirty: boolean) => void;
 }) {
   const { t } = useTranslation('assessment');
   const csrf = useRootData()?.csrf ?? '';
@@ -126,7 +130,7 @@ export function QuestionBlock({
   const failedHere =
     result?.status === 'invalid' || result?.status === 'conflict' || result?.status === 'locked';
   const [adopted, setAdopted] = useState<{ key: number; answer: ConflictAnswer } | null>(null);
-  const { state, save, resolve, knownRevision } = useAutosave({
+  const { state, save, resolve, knownRevision, dirty, edited, savedElsewhere } = useAutosave({
     questionId: question.id,
     url: saveUrl,
     csrf,
@@ -145,8 +149,38 @@ export function QuestionBlock({
   const describedBy = [question.help ? `${id}-help` : '', `${id}-status`].filter(Boolean).join(' ');
 
   const saveNow = () => save(questionFields(fieldset.current?.form ?? null, id));
+
+  useEffect(() => onDirtyChange?.(id, dirty), [onDirtyChange, id, dirty]);
+
+  // Chosen or typed before the scripts took over: put it back and save it now.
+  useEffect(() => {
+    const early = takeEarlyAnswer(id);
+    if (!early || !editable || !fieldset.current) return;
+    restoreFields(fieldset.current, early);
+    edited();
+    save(early);
+  }, [id, editable, edited, save]);
+
+  // Once a save went through, a carried-over answer has been looked at.
+  const [reviewed, setReviewed] = useState(false);
+  useEffect(() => {
+    if (state.kind === 'saved') setReviewed(true);
+  }, [state.kind]);
+
+  // The page's Save button (posted with scripts on) saved this question as it stands.
+  useEffect(() => {
+    if (
+      result?.status === 'saved' ||
+      result?.status === 'duplicate' ||
+      result?.status === 'unchanged'
+    )
+      savedElsewhere();
+  }, [result, savedElsewhere]);
+
   const onChange = (event: FormEvent) => {
     if (!editable) return;
+    // React's onChange fires for every keystroke and every click on a choice: one edit each.
+    edited();
     const target = event.target as HTMLElement;
     // Text is saved after a pause; choices at once.
     if (
@@ -210,7 +244,17 @@ export function QuestionBlock({
           {question.help}
         </p>
       ) : null}
-      {answer?.needsReview ? <p className="tag tag--review">{t('answer.needsReview')}</p> : null}
+      {answer?.needsReview && !reviewed ? (
+        <div className="question__review">
+          <p className="tag tag--review">{t('answer.needsReview')}</p>
+          {editable ? (
+            <label className="option option--confirm">
+              <input type="checkbox" name={fieldName(id, 'confirm')} value="1" />
+              <span>{t('answer.confirm')}</span>
+            </label>
+          ) : null}
+        </div>
+      ) : null}
 
       <div key={adopted?.key ?? 0} className="question__body">
         {radios ? (

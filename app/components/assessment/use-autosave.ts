@@ -19,6 +19,8 @@ export type ConflictAnswer = AnswerView;
 interface Operation {
   id: string;
   fields: [string, string][];
+  /** How many edits the fields include: once they are saved, later edits alone stay unsaved. */
+  edits: number;
 }
 
 interface ServerReply {
@@ -54,6 +56,9 @@ export function useAutosave({
   initialRevision: number;
 }) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  // Something typed or chosen that the server has not confirmed yet (the page warns on leaving).
+  const [dirty, setDirty] = useState(false);
+  const edits = useRef(0);
   const revision = useRef(initialRevision);
   // Mirrors the ref for rendering: the plain Save button posts the revision last confirmed.
   const [knownRevision, setKnownRevision] = useState(initialRevision);
@@ -79,6 +84,11 @@ export function useAutosave({
           credentials: 'same-origin',
           redirect: 'manual',
         });
+        if (response.status === 413) {
+          inFlight.current = null;
+          setState({ kind: 'invalid', error: 'answer.tooLarge' });
+          return;
+        }
         if (response.type === 'opaqueredirect' || response.status === 403) {
           inFlight.current = null;
           next.current = null;
@@ -109,6 +119,7 @@ export function useAutosave({
           revision.current = reply.revision;
           setKnownRevision(reply.revision);
         }
+        if (operation.edits === edits.current) setDirty(false);
         setState({ kind: 'saved', at: reply.savedAt ?? new Date().toISOString() });
       } else if (reply.status === 'conflict' && reply.current) {
         next.current = null;
@@ -126,7 +137,7 @@ export function useAutosave({
       const queued = next.current;
       if (queued) {
         next.current = null;
-        const operationNext = { id: newOperationId(), fields: queued };
+        const operationNext = { id: newOperationId(), fields: queued, edits: edits.current };
         inFlight.current = operationNext;
         await run(operationNext);
       }
@@ -134,13 +145,22 @@ export function useAutosave({
     [csrf, questionId, url],
   );
 
+  /** Called on every change in the question's fields, before any save is due. */
+  const edited = useCallback(() => {
+    edits.current += 1;
+    setDirty(true);
+  }, []);
+
+  /** The page's own Save button saved the question (the fields as they now stand). */
+  const savedElsewhere = useCallback(() => setDirty(false), []);
+
   const save = useCallback(
     (fields: [string, string][]) => {
       if (inFlight.current) {
         next.current = fields;
         return;
       }
-      const operation = { id: newOperationId(), fields };
+      const operation = { id: newOperationId(), fields, edits: edits.current };
       inFlight.current = operation;
       void send(operation);
     },
@@ -154,6 +174,7 @@ export function useAutosave({
       revision.current = state.current.revision;
       setKnownRevision(state.current.revision);
       if (choice === 'theirs') {
+        setDirty(false);
         setState({ kind: 'idle' });
         return;
       }
@@ -173,16 +194,7 @@ export function useAutosave({
     return () => window.removeEventListener('online', retryNow);
   }, [send, state.kind]);
 
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (inFlight.current || next.current) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => {
-      window.removeEventListener('beforeunload', warn);
-      clearTimeout(timer.current);
-    };
-  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
-  return { state, save, resolve, knownRevision };
+  return { state, save, resolve, knownRevision, dirty, edited, savedElsewhere };
 }

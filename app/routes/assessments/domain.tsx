@@ -7,7 +7,9 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { EarlyAnswers } from '~/components/assessment/early-answers';
 import { QuestionBlock, type RawValues } from '~/components/assessment/question';
+import { UnsavedGuard, useUnsavedQuestions } from '~/components/assessment/unsaved-guard';
 import { CsrfInput, Notice } from '~/components/forms';
 import { fieldName } from '~/domain/answer-form';
 import { can } from '~/domain/policy';
@@ -88,7 +90,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     address,
     domainId: domain.id,
   });
-  const form = await readForm(request, { address });
+  const form = await readForm(request, { address, kind: 'answers' });
   const operation = String(form.get('operation') ?? '') || randomUUID();
   const records = new Map(listAnswerRecords(ctx.assessment.id).map((a) => [a.questionId, a]));
   const results: QuestionSave[] = [];
@@ -145,6 +147,7 @@ export default function DomainPage() {
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
+  const unsaved = useUnsavedQuestions();
   const editable = canAnswer && status !== 'submitted';
   const resultFor = (id: string) => actionData?.results.find((r) => r.questionId === id);
   const problems =
@@ -182,6 +185,7 @@ export default function DomainPage() {
           </ul>
         </div>
       ) : null}
+      {editable ? <EarlyAnswers /> : null}
       <Form
         method="post"
         aria-labelledby="domain-title"
@@ -200,6 +204,7 @@ export default function DomainPage() {
             raw={actionData?.raw}
             saveUrl={`${base}/answers`}
             historyUrl={`${base}/history?question=${encodeURIComponent(view.id)}`}
+            onDirtyChange={unsaved.report}
           />
         ))}
         {editable ? (
@@ -211,6 +216,7 @@ export default function DomainPage() {
           </div>
         ) : null}
       </Form>
+      <UnsavedGuard count={unsaved.count} />
       <nav aria-label={t('domain.pager')} className="pager">
         {previous ? (
           <Link to={`${base}/domains/${previous.id}`}>← {previous.title}</Link>
