@@ -11,8 +11,7 @@ import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { NonceProvider } from '~/components/nonce';
-import { isSupportedLanguage } from '~/lib/i18n';
-import { i18nFor, i18nServer } from '~/lib/i18n.server';
+import { getDocumentLocale, i18nFor } from '~/lib/i18n.server';
 import { contentSecurityPolicy } from '~/lib/security-headers.server';
 
 export const streamTimeout = 5_000;
@@ -41,12 +40,6 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   console.error(error);
 };
 
-async function languageFor(request: Request, context: EntryContext): Promise<string> {
-  const rootData = context.staticHandlerContext.loaderData.root as { locale?: string } | undefined;
-  if (isSupportedLanguage(rootData?.locale)) return rootData.locale;
-  return i18nServer.getLocale(request);
-}
-
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -55,7 +48,9 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
-  const i18n = await i18nFor(await languageFor(request, remixContext));
+  // Decided from the request, not from the root loader's data: an error page may have none, and
+  // the browser reads the language back from <html lang> to hydrate in the same one.
+  const i18n = await i18nFor(await getDocumentLocale(request));
 
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
   // Pages may show a parliament's answers: never store them, so that the back button after

@@ -22,8 +22,9 @@ import { useNonce } from '~/components/nonce';
 import { SiteHeader } from '~/components/site-header';
 import { getCurrentUser } from '~/lib/auth.server';
 import { csrfToken } from '~/lib/csrf.server';
-import { directionOf, fallbackLanguage } from '~/lib/i18n';
+import { directionOf } from '~/lib/i18n';
 import { getLocale } from '~/lib/i18n.server';
+import { pageTitle } from '~/lib/meta';
 import { useLanguageSync } from '~/lib/use-language-sync';
 import { workspaceOf } from '~/models/workspace.server';
 import appStyles from '~/styles/app.css?url';
@@ -66,16 +67,40 @@ export function useRootData(): RootData | undefined {
   return useRouteLoaderData<typeof loader>('root');
 }
 
+const explainedStatuses = [400, 403, 404, 405, 409, 413, 415, 429];
+
+/** The catalogue keys that explain an error to the person: by status, or a generic apology. */
+function errorText(error: unknown): { title: string; body: string } {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = explainedStatuses.includes(status) ? String(status) : 'generic';
+  return { title: `errors.${key}.title`, body: `errors.${key}.body` };
+}
+
+/**
+ * The document around every page and error page. Its language is the one the page was rendered
+ * in (the i18next instance that entry.server chose from the request, and that entry.client
+ * rebuilt from <html lang>), never the root loader's data, which an error page may lack.
+ */
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
+  const error = useRouteError();
   const nonce = useNonce();
-  const locale = data?.locale ?? fallbackLanguage;
+  const { t, i18n } = useTranslation();
+  useLanguageSync(data?.locale);
+  useEffect(() => {
+    // Lets tests (and styles) know that scripts have taken over the page.
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   return (
-    <html lang={locale} dir={directionOf(locale)}>
+    <html lang={i18n.language} dir={directionOf(i18n.language)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {/* Routes give their title through meta; an error page has only this one. */}
+        {error === undefined ? null : (
+          <title>{pageTitle(t(errorText(error).title), t('app.name'))}</title>
+        )}
         <Links />
       </head>
       <body>
@@ -88,14 +113,14 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 function Shell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = useRootData();
   return (
     <>
       <a className="skip-link" href="#main">
         {t('shell.skipToContent')}
       </a>
-      <SiteHeader locale={data?.locale ?? fallbackLanguage} user={data?.user ?? null} />
+      <SiteHeader locale={i18n.language} user={data?.user ?? null} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
@@ -107,12 +132,6 @@ function Shell({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const data = useRootData();
-  useLanguageSync(data?.locale ?? fallbackLanguage);
-  useEffect(() => {
-    // Lets tests (and styles) know that scripts have taken over the page.
-    document.documentElement.dataset.hydrated = 'true';
-  }, []);
   return (
     <Shell>
       <Outlet />
@@ -123,13 +142,12 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const known = [400, 403, 404, 405, 409, 413, 415, 429].includes(status);
+  const text = errorText(error);
   return (
     <Shell>
       <div className="page">
-        <h1>{t(known ? `errors.${status}.title` : 'errors.generic.title')}</h1>
-        <p>{t(known ? `errors.${status}.body` : 'errors.generic.body')}</p>
+        <h1>{t(text.title)}</h1>
+        <p>{t(text.body)}</p>
         <p>
           <Link to="/">{t('errors.backHome')}</Link>
         </p>

@@ -71,4 +71,6 @@ export default [
       route('outbox', 'routes/admin/outbox.tsx'),
     ]),
   ]),
+
+  route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -6,10 +6,15 @@ export interface PageMeta {
   description?: string;
 }
 
-/** "<page> · <site>" plus an optional description, from strings a loader translated. */
+/** "<page> · <site>": every document's title, error pages included. */
+export function pageTitle(title: string, site: string): string {
+  return `${title} · ${site}`;
+}
+
+/** The page's title plus an optional description, from strings a loader translated. */
 export function documentTitle(meta: PageMeta | undefined): MetaDescriptor[] {
   if (!meta) return [];
-  const tags: MetaDescriptor[] = [{ title: `${meta.title} · ${meta.site}` }];
+  const tags: MetaDescriptor[] = [{ title: pageTitle(meta.title, meta.site) }];
   if (meta.description) tags.push({ name: 'description', content: meta.description });
   return tags;
 }

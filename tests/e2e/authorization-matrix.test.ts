@@ -141,6 +141,7 @@ const matrix: Record<string, Entry> = {
   '/admin/users/:userId': { get: adminOnly, post: adminOnly },
   '/admin/audit': { get: adminOnly },
   '/admin/outbox': { get: adminOnly },
+  '/*': { get: () => 'notfound', post: () => 'notfound' },
 };
 
 const pages = pagePaths();
