@@ -44,7 +44,9 @@ export function HeatMap({
               <th scope="col">{header('name', t('parliament'))}</th>
               {columns.map((c) => (
                 <th key={c.id} scope="col" className="heat-map__domain">
-                  {header(c.id === '_overall' ? 'overall' : c.id, c.title)}
+                  <span className="heat-map__label">
+                    {header(c.id === '_overall' ? 'overall' : c.id, c.title)}
+                  </span>
                 </th>
               ))}
             </tr>

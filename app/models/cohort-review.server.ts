@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { getDb } from '~/db/client.server';
 import { headlineScores, type HeadlineScores } from './assessment.server';
 import {
@@ -49,42 +49,80 @@ export function memberStatuses(
     .orderBy(organisations.name)
     .all();
   if (members.length === 0) return [];
-  const ids = members.map((m) => m.organisationId);
   const list = db
     .select({
       id: assessments.id,
       organisationId: assessments.organisationId,
       status: assessments.status,
       submittedAt: assessments.submittedAt,
-      answered: sql<number>`(SELECT count(*) FROM ${answers} WHERE ${answers.assessmentId} = ${assessments.id})`,
-      lastAnswer: sql<
-        number | null
-      >`(SELECT max(${answerHistory.changedAt}) FROM ${answerHistory} WHERE ${answerHistory.assessmentId} = ${assessments.id})`,
-      lastEvent: sql<
-        number | null
-      >`(SELECT max(${assessmentEvents.at}) FROM ${assessmentEvents} WHERE ${assessmentEvents.assessmentId} = ${assessments.id})`,
     })
     .from(assessments)
     .where(
       and(
-        inArray(assessments.organisationId, ids),
+        inArray(
+          assessments.organisationId,
+          members.map((m) => m.organisationId),
+        ),
         eq(assessments.questionnaireId, questionnaireId),
         eq(assessments.cycle, cycle),
       ),
     )
     .all();
+  const activity = assessmentActivity(list.map((a) => a.id));
   return members.map((m) => {
     const a = list.find((x) => x.organisationId === m.organisationId);
-    const last = Math.max(a?.lastAnswer ?? 0, a?.lastEvent ?? 0);
+    const seen = a ? activity.get(a.id) : undefined;
     return {
       ...m,
       assessmentId: a?.id ?? null,
       status: a?.status ?? 'not-started',
-      answered: a?.answered ?? 0,
-      lastActivity: last > 0 ? new Date(last) : null,
+      answered: seen?.answered ?? 0,
+      lastActivity: seen?.last ?? null,
       submittedAt: a?.submittedAt ?? null,
     };
   });
+}
+
+/**
+ * Per assessment: answers given and the latest answer change or event. Grouped queries, one per
+ * table, rather than correlated subqueries: in a select from one table drizzle writes the outer
+ * column unqualified, and SQLite then binds it to the inner table's column of the same name.
+ */
+function assessmentActivity(ids: number[]): Map<number, { answered: number; last: Date | null }> {
+  const result = new Map<number, { answered: number; last: Date | null }>(
+    ids.map((id) => [id, { answered: 0, last: null }]),
+  );
+  if (ids.length === 0) return result;
+  const db = getDb();
+  const answered = db
+    .select({ assessmentId: answers.assessmentId, n: count() })
+    .from(answers)
+    .where(inArray(answers.assessmentId, ids))
+    .groupBy(answers.assessmentId)
+    .all();
+  for (const { assessmentId, n } of answered) {
+    const entry = result.get(assessmentId);
+    if (entry) entry.answered = n;
+  }
+  const changes = [
+    ...db
+      .select({ assessmentId: answerHistory.assessmentId, at: max(answerHistory.changedAt) })
+      .from(answerHistory)
+      .where(inArray(answerHistory.assessmentId, ids))
+      .groupBy(answerHistory.assessmentId)
+      .all(),
+    ...db
+      .select({ assessmentId: assessmentEvents.assessmentId, at: max(assessmentEvents.at) })
+      .from(assessmentEvents)
+      .where(inArray(assessmentEvents.assessmentId, ids))
+      .groupBy(assessmentEvents.assessmentId)
+      .all(),
+  ];
+  for (const { assessmentId, at } of changes) {
+    const entry = result.get(assessmentId);
+    if (entry && at && (entry.last === null || at > entry.last)) entry.last = at;
+  }
+  return result;
 }
 
 export interface MemberScores {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { getDb, preparedQuery, writeWithReferences } from '~/db/client.server';
 import { cohortMembers, cohorts, coordinatorAssignments, organisations, users } from '~/db/schema';
 import type { Actor } from '~/domain/policy';
@@ -21,11 +21,10 @@ const columns = {
 
 const cohortsQuery = preparedQuery((db) =>
   db
-    .select({
-      ...columns,
-      members: sql<number>`(SELECT count(*) FROM ${cohortMembers} WHERE ${cohortMembers.cohortId} = ${cohorts.id})`,
-    })
+    .select({ ...columns, members: count(cohortMembers.organisationId) })
     .from(cohorts)
+    .leftJoin(cohortMembers, eq(cohortMembers.cohortId, cohorts.id))
+    .groupBy(cohorts.id)
     .orderBy(asc(cohorts.name))
     .prepare(),
 );

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
   hydrated,
   launchBrowser,
@@ -125,6 +126,89 @@ describe("a hub coordinator's review", () => {
     const names = new Set(answers.slice(1).map((r) => r[0]));
     expect([...names].sort()).toEqual(rows.map((r) => r[0]).sort());
     expect(answers.length - 1).toBeGreaterThanOrEqual(rows.length * 60);
+    await context.close();
+  });
+});
+
+interface MemberRow {
+  name: string;
+  status: string;
+  answered: number;
+  last: number | null;
+  submitted: number | null;
+}
+
+/** The hub's members in a cycle, read with plain SQL from the server's database. */
+function membersInDatabase(cohortId: number, cycle: number): MemberRow[] {
+  const db = new Database(inject('databaseFile'), { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT o.name, coalesce(a.status, 'not-started') AS status,
+                (SELECT count(*) FROM answers x WHERE x.assessment_id = a.id) AS answered,
+                max(coalesce((SELECT max(h.changed_at) FROM answer_history h WHERE h.assessment_id = a.id), 0),
+                    coalesce((SELECT max(e.at) FROM assessment_events e WHERE e.assessment_id = a.id), 0)) AS last,
+                a.submitted_at AS submitted
+           FROM cohort_members m
+           JOIN organisations o ON o.id = m.organisation_id
+           LEFT JOIN assessments a ON a.organisation_id = o.id AND a.cycle = ?
+                AND a.questionnaire_id = 'parliamentary-ict-governance'
+          WHERE m.cohort_id = ?`,
+      )
+      .all(cycle, cohortId) as MemberRow[];
+  } finally {
+    db.close();
+  }
+}
+
+const isoDate = (ms: number | null) => (ms ? new Date(ms).toISOString() : '–');
+
+describe('the hub overview', () => {
+  test("each member's answers, last activity and submission date, as the database holds them", async () => {
+    const context = await newContext(browser);
+    const page = await signInPage(context, 'coordinator@demo.example');
+    // 2026 mixes submitted, in-progress and unstarted members.
+    await page.goto(`/cohorts/${ids.hubGovernance}?cycle=2026`);
+    await hydrated(page);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const table = page.getByRole('table', { name: 'Member parliaments and their 2026 assessment' });
+    const headers = await table
+      .locator('thead th')
+      .evaluateAll((cells) => cells.map((c) => (c.textContent ?? '').trim()));
+    expect(headers.slice(0, 5)).toEqual([
+      'Parliament',
+      'Status',
+      'Answered',
+      'Last activity',
+      'Submitted on',
+    ]);
+    // Each row: its name, the answered count, and the moments of its two date cells.
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.querySelectorAll('th, td')];
+        const moment = (i: number) => cells[i]?.querySelector('time')?.dateTime ?? '–';
+        return {
+          name: (cells[0]?.childNodes[0]?.textContent ?? '').trim(),
+          answered: (cells[2]?.textContent ?? '').trim(),
+          last: moment(3),
+          submitted: moment(4),
+        };
+      }),
+    );
+    const expected = membersInDatabase(ids.hubGovernance, 2026);
+    expect(rows.map((r) => r.name).sort()).toEqual(expected.map((m) => m.name).sort());
+    // The demo's 2026 cycle has members at different stages: their counts differ.
+    expect(new Set(expected.map((m) => m.answered)).size).toBeGreaterThan(1);
+    for (const member of expected) {
+      const row = rows.find((r) => r.name === member.name);
+      expect(row?.answered.split('/')[0], member.name).toBe(
+        member.status === 'not-started' ? '–' : String(member.answered),
+      );
+      expect(row?.last, member.name).toBe(isoDate(member.last));
+      expect(row?.submitted, member.name).toBe(
+        member.status === 'submitted' ? isoDate(member.submitted) : '–',
+      );
+    }
     await context.close();
   });
 });

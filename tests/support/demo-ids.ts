@@ -24,6 +24,14 @@ export function demoIds() {
           )
           .get(organisationId) as { id: number } | undefined
       )?.id ?? 0;
+    const submittedIn = (organisationId: number, cycle: number) =>
+      (
+        db
+          .prepare(
+            "SELECT id FROM assessments WHERE organisation_id = ? AND cycle = ? AND status = 'submitted'",
+          )
+          .get(organisationId, cycle) as { id: number } | undefined
+      )?.id ?? 0;
     const flagship = db
       .prepare(
         "SELECT definition FROM questionnaire_versions WHERE questionnaire_id = 'parliamentary-ict-governance' ORDER BY id LIMIT 1",
@@ -50,6 +58,13 @@ export function demoIds() {
       lindmark: organisation('Storting of Lindmark'),
       bekora: organisation('National Assembly of Bekora'),
       azanu: organisation('National Assembly of Azanu'),
+      // Members whose 2024 cycle no other test reads: the reopening tests reopen it.
+      montevel: organisation('Grand Council of Montevel'),
+      montevel2024: submittedIn(organisation('Grand Council of Montevel'), 2024),
+      tauraki: organisation('House of Representatives of Tauraki'),
+      tauraki2024: submittedIn(organisation('House of Representatives of Tauraki'), 2024),
+      karatov: organisation('Supreme Council of Karatov'),
+      karatov2024: submittedIn(organisation('Supreme Council of Karatov'), 2024),
       hubGovernance: cohort('demo-ict-governance'),
       hubAfrica: cohort('demo-southern-africa'),
       contributor: user('contributor@demo.example'),

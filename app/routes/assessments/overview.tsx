@@ -13,7 +13,7 @@ import { can } from '~/domain/policy';
 import { progressByDomain } from '~/domain/progress';
 import { textIn } from '~/domain/questionnaire/text';
 import { readForm } from '~/lib/csrf.server';
-import { requireAssessment } from '~/lib/guards.server';
+import { requireAssessment, type AssessmentContext } from '~/lib/guards.server';
 import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAnswerRecords } from '~/models/answer.server';
@@ -79,6 +79,19 @@ const reopenSchema = z.object({
   reason: z.string().trim().min(5, 'assessment:reopen.reasonRequired').max(2000),
 });
 
+/**
+ * Where the person who reopened lands: the assessment itself when they may still read it, else
+ * (a coordinator, who reads submitted work only) the member's page in a hub they coordinate.
+ */
+function afterReopening({ user, organisation, assessment, target, cohortIds }: AssessmentContext) {
+  if (can(user.actor, 'assessment:view', { ...target, submitted: false }))
+    return `/o/${organisation.id}/assessments/${assessment.id}?reopened=1`;
+  const hub = cohortIds.find((id) => user.actor.coordinatedCohorts.includes(id));
+  return hub === undefined
+    ? `/o/${organisation.id}/assessments`
+    : `/cohorts/${hub}/members/${organisation.id}?cycle=${assessment.cycle}&reopened=1`;
+}
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const address = context.clientAddress;
   const ctx = requireAssessment(request, params, 'assessment:view', { address });
@@ -104,7 +117,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       address,
       detail: { reason: parsed.data.reason },
     });
-    return redirect(`/o/${organisation.id}/assessments/${assessment.id}?reopened=1`, 303);
+    return redirect(afterReopening(reopen), 303);
   }
 
   const domainId = String(form.get('domainId') ?? '');

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { Explanation } from '~/components/assessment/explanation';
 import { formatFigure } from '~/components/charts/chart-data';
+import { Notice } from '~/components/forms';
 import { notFound, requirePermission } from '~/lib/auth.server';
 import { requireCohort } from '~/lib/guards.server';
 import { idParam } from '~/lib/http.server';
@@ -63,8 +64,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(dat
 export default function CohortMember() {
   const { t } = useTranslation('cohort');
   const { cohortId, organisation, assessmentId, cycle, view } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   return (
     <>
+      {params.get('reopened') ? (
+        <Notice tone="warning">{t('member.reopened', { cycle })}</Notice>
+      ) : null}
       <p>
         <Link to={`/cohorts/${cohortId}/heatmap?cycle=${cycle}`}>{t('member.back')}</Link>
       </p>

@@ -10,6 +10,7 @@ import { StatusBadge } from '~/components/assessment/status-badge';
 import { CyclePicker } from '~/components/cycle-picker';
 import { CsrfInput, Notice } from '~/components/forms';
 import { LocalTime } from '~/components/local-time';
+import { TableWrap } from '~/components/table-wrap';
 import { can } from '~/domain/policy';
 import { questionsOf } from '~/domain/questionnaire/tree';
 import { cohortContext } from '~/services/cohort-view.server';
@@ -145,7 +146,7 @@ export default function CohortOverview() {
           cycle,
         })}
       </p>
-      <div className="table-wrap">
+      <TableWrap label={t('overview.caption', { cycle })}>
         <table>
           <caption>{t('overview.caption', { cycle })}</caption>
           <thead>
@@ -156,6 +157,7 @@ export default function CohortOverview() {
                 {t('overview.answered')}
               </th>
               <th scope="col">{t('overview.lastActivity')}</th>
+              <th scope="col">{t('overview.submittedAt')}</th>
               {canManage ? <th scope="col">{t('overview.actions')}</th> : null}
             </tr>
           </thead>
@@ -182,9 +184,16 @@ export default function CohortOverview() {
                 <td className="number">
                   {m.status === 'not-started'
                     ? '–'
-                    : `${m.answered}/${total} (${total ? Math.round((m.answered / total) * 100) : 0} %)`}
+                    : `${m.answered}/${total} (${total ? Math.round((m.answered / total) * 100) : 0}\u00a0%)`}
                 </td>
                 <td>{m.lastActivity ? <LocalTime iso={m.lastActivity} style="date" /> : '–'}</td>
+                <td>
+                  {m.status === 'submitted' && m.submittedAt ? (
+                    <LocalTime iso={m.submittedAt} style="date" />
+                  ) : (
+                    '–'
+                  )}
+                </td>
                 {canManage ? (
                   <td>
                     {m.status !== 'submitted' ? (
@@ -208,7 +217,7 @@ export default function CohortOverview() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p className="no-print">
         {t('exports.title')}:{' '}
         <a href={`/cohorts/${cohortId}/export.csv?cycle=${cycle}`}>{t('exports.csv')}</a> ·{' '}
