@@ -17,10 +17,10 @@ export function launchBrowser(): Promise<Browser> {
 
 export function newContext(
   browser: Browser,
-  options: { javaScriptEnabled?: boolean; locale?: string } = {},
+  options: { javaScriptEnabled?: boolean; locale?: string; baseURL?: string } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
-    baseURL: baseURL(),
+    baseURL: options.baseURL ?? baseURL(),
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     locale: options.locale ?? 'en-GB',
   });
@@ -71,7 +71,8 @@ export async function signInPage(
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${baseURL()}/`);
+  // The home page of whichever server the context talks to.
+  await page.waitForURL(new URL('/', page.url()).href);
   return page;
 }
 
