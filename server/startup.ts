@@ -33,6 +33,11 @@ export async function prepare(env: Env): Promise<Startup> {
           : '') +
         (report.warnings ? ` (${report.warnings} warning(s): npm run questionnaires:check)` : ''),
     );
+    if (!report.versions.some((v) => v.id === env.FLAGSHIP_QUESTIONNAIRE)) {
+      console.warn(
+        `Warning: FLAGSHIP_QUESTIONNAIRE is ${env.FLAGSHIP_QUESTIONNAIRE}, which no questionnaire file declares: a parliament's dashboard and learning path open on the questionnaire it submitted last.`,
+      );
+    }
   } catch (error) {
     closeDb();
     if (error instanceof ContentError) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { slug } from '~/domain/questionnaire/schema';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], {
@@ -54,6 +55,8 @@ const envSchema = z
       .min(32, 'use at least 32 random characters (for example: openssl rand -hex 32)')
       .optional(),
     QUESTIONNAIRES_DIR: z.string().min(1).default('questionnaires'),
+    /** The questionnaire that dashboards and learning paths open on when a parliament submitted several. */
+    FLAGSHIP_QUESTIONNAIRE: slug.default('parliamentary-ict-governance'),
     MIGRATIONS_DIR: z.string().min(1).default('drizzle'),
     PUBLIC_URL: publicUrl.optional(),
     SEED_DEMO: booleanFlag.optional(),

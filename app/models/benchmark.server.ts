@@ -273,15 +273,29 @@ export function goodPracticeDomains(organisationId: number): string[] {
     .map((r) => r.domainId);
 }
 
+/**
+ * The domains where an organisation agrees to be named. With `among` (the domains of the
+ * questionnaire a form listed), only those are set: choices for other domains stay.
+ */
 export function setGoodPractice(
   organisationId: number,
   domainIds: readonly string[],
   userId: number,
+  among?: readonly string[],
 ): void {
+  if (among?.length === 0) return;
   getDb().transaction((tx) => {
-    tx.delete(goodPractice).where(eq(goodPractice.organisationId, organisationId)).run();
+    tx.delete(goodPractice)
+      .where(
+        and(
+          eq(goodPractice.organisationId, organisationId),
+          among ? inArray(goodPractice.domainId, [...among]) : undefined,
+        ),
+      )
+      .run();
     const now = new Date();
-    for (const domainId of new Set(domainIds))
+    const allowed = among ? domainIds.filter((id) => among.includes(id)) : domainIds;
+    for (const domainId of new Set(allowed))
       tx.insert(goodPractice)
         .values({ organisationId, domainId, optedInBy: userId, optedInAt: now })
         .run();

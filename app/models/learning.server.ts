@@ -176,7 +176,7 @@ export function cohortCompletion(cohortId: number): CohortCompletion[] {
     .all();
 }
 
-const latestSubmittedQuery = preparedQuery((db) =>
+const submittedQuery = preparedQuery((db) =>
   db
     .select({
       id: assessments.id,
@@ -191,12 +191,24 @@ const latestSubmittedQuery = preparedQuery((db) =>
         eq(assessments.status, 'submitted'),
       ),
     )
-    .orderBy(desc(assessments.cycle), desc(assessments.submittedAt))
-    .limit(1)
+    .orderBy(desc(assessments.cycle), desc(assessments.submittedAt), desc(assessments.id))
     .prepare(),
 );
 
-/** The organisation's latest submitted assessment: the one its learning path comes from. */
-export function latestSubmitted(organisationId: number) {
-  return latestSubmittedQuery().get({ organisationId });
+export interface SubmittedAssessment {
+  id: number;
+  cycle: number;
+  versionId: number;
+  questionnaireId: string;
+}
+
+/**
+ * The organisation's latest submitted assessment of each questionnaire, the newest first (by
+ * cycle, then submission): the ones its dashboard and learning path can show.
+ */
+export function latestSubmittedByQuestionnaire(organisationId: number): SubmittedAssessment[] {
+  const latest = new Map<string, SubmittedAssessment>();
+  for (const row of submittedQuery().all({ organisationId }))
+    if (!latest.has(row.questionnaireId)) latest.set(row.questionnaireId, row);
+  return [...latest.values()];
 }

@@ -11,6 +11,7 @@ import {
   type MemberScores,
 } from '~/models/cohort-review.server';
 import { getDefinition } from '~/models/questionnaire.server';
+import { getEnv } from '~/lib/env.server';
 import { latestDefinition } from './learning.server';
 
 export interface CohortContext {
@@ -25,7 +26,7 @@ export function cohortContext(
   cohortId: number,
   requestedCycle: number | undefined,
 ): CohortContext | undefined {
-  const questionnaireId = cohortQuestionnaire(cohortId) ?? 'parliamentary-ict-governance';
+  const questionnaireId = cohortQuestionnaire(cohortId) ?? getEnv().FLAGSHIP_QUESTIONNAIRE;
   const definition = latestDefinition(questionnaireId);
   if (!definition) return undefined;
   const cycles = cohortCycles(cohortId, questionnaireId);

@@ -19,6 +19,7 @@ import { goodPracticeExamples, ownSubmittedCycles, peerScores } from '~/models/b
 import { readTargets } from '~/models/assessment.server';
 import { getDefinition } from '~/models/questionnaire.server';
 import { getEnv } from '~/lib/env.server';
+import { shownQuestionnaire, type QuestionnaireChoiceView } from './questionnaire-choice.server';
 
 export interface NodeBenchmark {
   id: string;
@@ -30,6 +31,8 @@ export interface NodeBenchmark {
 }
 
 export interface DashboardView {
+  /** The questionnaire shown, and the others this parliament submitted. */
+  choice: QuestionnaireChoiceView;
   cycles: number[];
   cycle: number;
   top: number;
@@ -73,19 +76,23 @@ function ruleText(
 }
 
 /**
- * A parliament's dashboard for one cycle and peer group: its own scores next to its peers'
- * (under the disclosure rules), its gaps to targets, its trend across cycles and its cluster.
- * Undefined when it has no submitted assessment of the questionnaire.
+ * A parliament's dashboard for one questionnaire (`questionnaire` as the address asks for it:
+ * see shownQuestionnaire), cycle and peer group: its own scores next to its peers' (under the
+ * disclosure rules), its gaps to targets, its trend across cycles and its cluster. Undefined
+ * before any submission.
  */
 export function dashboardView(input: {
   organisation: PeerAttributes & { id: number };
-  questionnaireId: string;
+  questionnaire: string | null | undefined;
   cycle?: number;
   group: PeerGroup;
   locale: string;
   t: TFunction;
 }): DashboardView | undefined {
-  const { organisation, questionnaireId, group, locale, t } = input;
+  const { organisation, group, locale, t } = input;
+  const shown = shownQuestionnaire(organisation.id, input.questionnaire, locale);
+  if (!shown) return undefined;
+  const questionnaireId = shown.choice.shown.id;
   const own = ownSubmittedCycles(organisation.id, questionnaireId);
   if (own.length === 0) return undefined;
   const selected = own.find((c) => c.cycle === input.cycle) ?? own.at(-1);
@@ -158,6 +165,7 @@ export function dashboardView(input: {
       : clusterOf(clusters, { score: overallScore, progressPerCycle: progress });
 
   return {
+    choice: shown.choice,
     cycles: own.map((c) => c.cycle).reverse(),
     cycle: selected.cycle,
     top: topLevel(definition),

@@ -3,12 +3,12 @@ import type { CourseModule, Questionnaire } from '~/domain/questionnaire/schema'
 import { hasTranslation, textIn, type LocalizedText } from '~/domain/questionnaire/text';
 import { questionIndex } from '~/domain/questionnaire/tree';
 import { readSnapshot, readTargets } from '~/models/assessment.server';
-import { latestSubmitted } from '~/models/learning.server';
 import {
   getDefinition,
   latestPublishedVersion,
   listModuleEntries,
 } from '~/models/questionnaire.server';
+import { shownQuestionnaire, type QuestionnaireChoiceView } from './questionnaire-choice.server';
 
 /** The newest published definition of a questionnaire (domain and question titles come from it). */
 export function latestDefinition(questionnaireId: string): Questionnaire | undefined {
@@ -84,13 +84,24 @@ export interface PathView {
   }[];
 }
 
+export interface OrganisationPathView extends PathView {
+  /** The questionnaire the path comes from, and the others this parliament submitted. */
+  choice: QuestionnaireChoiceView;
+}
+
 /**
- * The learning path of an organisation, from its latest submitted assessment and that
- * assessment's targets, described in the reader's language. Undefined before any submission.
+ * The learning path of an organisation, from its latest submitted assessment of the questionnaire
+ * shown (`questionnaire` as the address asks for it: see shownQuestionnaire) and that assessment's
+ * targets, described in the reader's language. Undefined before any submission.
  */
-export function organisationPath(organisationId: number, locale: string): PathView | undefined {
-  const assessment = latestSubmitted(organisationId);
-  return assessment ? assessmentPath(assessment, locale) : undefined;
+export function organisationPath(
+  organisationId: number,
+  locale: string,
+  questionnaire?: string | null,
+): OrganisationPathView | undefined {
+  const shown = shownQuestionnaire(organisationId, questionnaire, locale);
+  const path = shown ? assessmentPath(shown.assessment, locale) : undefined;
+  return shown && path ? { ...path, choice: shown.choice } : undefined;
 }
 
 /** The learning path that one submitted assessment's gaps and targets call for. */

@@ -121,7 +121,7 @@ const question = (page: Page, id: string) => page.locator(`fieldset[id="q-${id}"
 describe('before the scripts take over', () => {
   test('a choice, an edited comment and a chosen list answer are saved once they do', async () => {
     const context = await newContext(browser, { baseURL: server.url });
-    const page = await signInPage(context, 'lead@demo.example', undefined, server.url);
+    const page = await signInPage(context, 'lead@demo.example');
     const { release } = await openBeforeScripts(page, `${fresh}/domains/portfolio`);
     expect(await isHydrated(page)).toBe(false);
 
@@ -161,7 +161,7 @@ describe('before the scripts take over', () => {
 
   test('leaving with an unsaved choice before the scripts arrive asks first', async () => {
     const context = await newContext(browser, { baseURL: server.url });
-    const page = await signInPage(context, 'lead@demo.example', undefined, server.url);
+    const page = await signInPage(context, 'lead@demo.example');
     await openBeforeScripts(page, `${fresh}/domains/security`);
     await question(page, 'security.risk').locator('input[type=radio]').first().check();
     const dialogs: string[] = [];
@@ -180,7 +180,7 @@ describe('before the scripts take over', () => {
 describe('with the scripts running', () => {
   test('a comment without an answer is refused visibly, and leaving asks first', async () => {
     const context = await newContext(browser, { baseURL: server.url });
-    const page = await signInPage(context, 'lead@demo.example', undefined, server.url);
+    const page = await signInPage(context, 'lead@demo.example');
     await page.goto(`${fresh}/domains/governance`);
     await hydrated(page);
     const roles = question(page, 'governance.roles');
@@ -261,7 +261,7 @@ describe('with the scripts running', () => {
 describe('without JavaScript', () => {
   test('saving the page leaves carried-over answers to review, but for the one confirmed', async () => {
     const context = await newContext(browser, { baseURL: server.url, javaScriptEnabled: false });
-    const page = await signInPage(context, 'lead@demo.example', undefined, server.url);
+    const page = await signInPage(context, 'lead@demo.example');
     await page.goto(`${carried}/domains/strategy`);
     const before = ['strategy.plan', 'strategy.alignment'].map((id) => stored(carried, id));
     expect(before.map((a) => a?.needs_review)).toEqual([1, 1]);
@@ -278,7 +278,7 @@ describe('without JavaScript', () => {
 
   test('a comment without an answer comes back with its message, not lost', async () => {
     const context = await newContext(browser, { baseURL: server.url, javaScriptEnabled: false });
-    const page = await signInPage(context, 'lead@demo.example', undefined, server.url);
+    const page = await signInPage(context, 'lead@demo.example');
     await page.goto(`${fresh}/domains/records`);
     const policy = question(page, 'records.policy');
     await policy.getByText('Comment and evidence').click();

@@ -65,14 +65,14 @@ export async function signInPage(
   context: BrowserContext,
   email: string,
   password = 'demo-Assembly-2026',
-  base = baseURL(),
 ): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${base}/login`);
+  await page.goto('/login');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${base}/`);
+  // The home page of whichever server the context talks to.
+  await page.waitForURL(new URL('/', page.url()).href);
   return page;
 }
 

@@ -36,7 +36,8 @@ const identifier = z
   )
   .max(120, 'keep ids under 120 characters');
 
-const slug = z
+/** Questionnaire and module ids: also the folder and file names. */
+export const slug = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and "-"')
   .max(80);

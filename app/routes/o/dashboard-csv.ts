@@ -4,7 +4,6 @@ import { csvDocument, csvResponse } from '~/lib/csv';
 import { dashboardView } from '~/services/dashboard.server';
 import { requireOrganisation } from '~/lib/guards.server';
 import { getFixedT, getLocale } from '~/lib/i18n.server';
-import { latestSubmitted } from '~/models/learning.server';
 
 const round = (value: number | null | undefined) =>
   value === null || value === undefined ? null : Math.round(value * 1000) / 1000;
@@ -19,17 +18,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { group } = parsePeerGroup(url.searchParams);
   const chart = url.searchParams.get('chart') ?? 'radar';
-  const latest = latestSubmitted(organisation.id);
-  const view = latest
-    ? dashboardView({
-        organisation: { ...organisation, cohortIds },
-        questionnaireId: latest.questionnaireId,
-        cycle: Number(url.searchParams.get('cycle')) || undefined,
-        group,
-        locale,
-        t,
-      })
-    : undefined;
+  const view = dashboardView({
+    organisation: { ...organisation, cohortIds },
+    questionnaire: url.searchParams.get('questionnaire'),
+    cycle: Number(url.searchParams.get('cycle')) || undefined,
+    group,
+    locale,
+    t,
+  });
   if (!view) return new Response('No submitted assessment', { status: 404 });
   const reason = (d: (typeof view.domains)[number]) =>
     d.peer.shown ? '' : t(`dashboard:suppressed.${d.peer.reason}`, { minimum: d.peer.minimum });
@@ -70,5 +66,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       reason(d),
     ]);
   }
-  return csvResponse(csvDocument(header, rows), `dashboard-${chart}-${view.cycle}.csv`);
+  return csvResponse(
+    csvDocument(header, rows),
+    `dashboard-${view.choice.shown.id}-${chart}-${view.cycle}.csv`,
+  );
 }

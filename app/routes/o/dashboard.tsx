@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { formatFigure, palette } from '~/components/charts/chart-data';
 import { ChartFigure } from '~/components/charts/chart-figure';
+import { QuestionnairePicker } from '~/components/questionnaire-picker';
 import { SuppressedNote } from '~/components/suppressed-note';
 import {
   chamberTypes,
@@ -17,7 +18,6 @@ import { requireOrganisation } from '~/lib/guards.server';
 import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listCohorts } from '~/models/cohort.server';
-import { latestSubmitted } from '~/models/learning.server';
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { organisation, cohortIds } = requireOrganisation(request, params.orgId, 'results:view', {
@@ -27,18 +27,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const t = await getFixedT(locale, ['dashboard', 'results', 'common']);
   const url = new URL(request.url);
   const { group, ignored } = parsePeerGroup(url.searchParams);
-  const cycle = Number(url.searchParams.get('cycle')) || undefined;
-  const latest = latestSubmitted(organisation.id);
-  const view = latest
-    ? dashboardView({
-        organisation: { ...organisation, cohortIds },
-        questionnaireId: latest.questionnaireId,
-        cycle,
-        group,
-        locale,
-        t,
-      })
-    : undefined;
+  const view = dashboardView({
+    organisation: { ...organisation, cohortIds },
+    questionnaire: url.searchParams.get('questionnaire'),
+    cycle: Number(url.searchParams.get('cycle')) || undefined,
+    group,
+    locale,
+    t,
+  });
   return {
     organisationId: organisation.id,
     view: view ?? null,
@@ -58,12 +54,18 @@ export default function Dashboard() {
   const { organisationId, view, group, ignored, hubs } = useLoaderData<typeof loader>();
   const location = useLocation();
   if (!view) return <p>{t('noSubmission')}</p>;
+  const questionnaire = view.choice.shown.id;
   const csv = (chart: string) => {
     const params = new URLSearchParams(location.search);
     params.set('chart', chart);
     params.set('cycle', String(view.cycle));
+    params.set('questionnaire', questionnaire);
     return { href: `/o/${organisationId}/dashboard/csv?${params}`, label: t('downloadCsv') };
   };
+  // Switching questionnaires keeps the peer group; cycles differ between questionnaires.
+  const peerFields = Object.fromEntries(
+    Object.entries(group).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
+  );
   const select = (
     name: string,
     values: readonly string[],
@@ -92,7 +94,9 @@ export default function Dashboard() {
   return (
     <div className="dashboard">
       <h2>{t('heading', { cycle: view.cycle })}</h2>
+      <QuestionnairePicker choice={view.choice} extra={peerFields} />
       <Form method="get" className="peer-form no-print" aria-labelledby="peer-title">
+        <input type="hidden" name="questionnaire" value={questionnaire} />
         <h3 id="peer-title">{t('peers.title')}</h3>
         <p className="field-hint">{t('peers.hint')}</p>
         <div className="form-grid">
@@ -348,7 +352,9 @@ export default function Dashboard() {
           ))}
         </ol>
         <p className="no-print">
-          <Link to={`/o/${organisationId}/learning`}>{t('gaps.learn')}</Link>
+          <Link to={`/o/${organisationId}/learning?${new URLSearchParams({ questionnaire })}`}>
+            {t('gaps.learn')}
+          </Link>
         </p>
       </section>
 

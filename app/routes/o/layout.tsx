@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { NavLink, Outlet, useLoaderData, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { can } from '~/domain/policy';
 import { requireOrganisation } from '~/lib/guards.server';
@@ -29,6 +29,9 @@ export default function OrganisationLayout() {
   const { t } = useTranslation('org');
   const { organisation } = useLoaderData<typeof loader>();
   const base = `/o/${organisation.id}`;
+  // The pages that show one of several questionnaires keep the one chosen.
+  const questionnaire = new URLSearchParams(useLocation().search).get('questionnaire');
+  const keep = questionnaire ? `?${new URLSearchParams({ questionnaire })}` : '';
   return (
     <div className="page">
       <p className="eyebrow">
@@ -47,16 +50,16 @@ export default function OrganisationLayout() {
             <NavLink to={`${base}/assessments`}>{t('nav.assessments')}</NavLink>
           </li>
           <li>
-            <NavLink to={`${base}/dashboard`}>{t('nav.dashboard')}</NavLink>
+            <NavLink to={`${base}/dashboard${keep}`}>{t('nav.dashboard')}</NavLink>
           </li>
           <li>
-            <NavLink to={`${base}/learning`}>{t('nav.learning')}</NavLink>
+            <NavLink to={`${base}/learning${keep}`}>{t('nav.learning')}</NavLink>
           </li>
           <li>
             <NavLink to={`${base}/team`}>{t('nav.team')}</NavLink>
           </li>
           <li>
-            <NavLink to={`${base}/visibility`}>{t('nav.visibility')}</NavLink>
+            <NavLink to={`${base}/visibility${keep}`}>{t('nav.visibility')}</NavLink>
           </li>
         </ul>
       </nav>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { LearningPath } from '~/components/learning-path';
+import { QuestionnairePicker } from '~/components/questionnaire-picker';
 import { can } from '~/domain/policy';
 import { requireOrganisation } from '~/lib/guards.server';
 import { getFixedT, getLocale } from '~/lib/i18n.server';
@@ -19,7 +20,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   );
   const locale = await getLocale(request);
   const t = await getFixedT(locale, 'learn');
-  const path = organisationPath(organisation.id, locale);
+  const path = organisationPath(
+    organisation.id,
+    locale,
+    new URL(request.url).searchParams.get('questionnaire'),
+  );
   const moduleIds = path?.steps.map((s) => s.module.id) ?? [];
   // The lead respondent follows the team's progress; coordinators see completion on their cohort page.
   const seesTeam = can(user.actor, 'organisation:manage-team', {
@@ -50,6 +55,7 @@ export default function OrganisationLearning() {
   return (
     <>
       <h2>{t('path.heading', { cycle: path.cycle })}</h2>
+      <QuestionnairePicker choice={path.choice} />
       <p>{t('path.intro')}</p>
       <LearningPath path={path} status={(id) => mine[id] ?? null} />
       {team && path.steps.length ? (

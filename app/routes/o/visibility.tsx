@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CsrfInput, Notice } from '~/components/forms';
+import { QuestionnairePicker } from '~/components/questionnaire-picker';
 import { groupsOf, type PeerGroup } from '~/domain/peer-groups';
 import { can } from '~/domain/policy';
 import { textIn } from '~/domain/questionnaire/text';
@@ -13,8 +14,17 @@ import { getFixedT, getLocale } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { goodPracticeDomains, groupSize, setGoodPractice } from '~/models/benchmark.server';
 import { listCohorts } from '~/models/cohort.server';
-import { latestSubmitted } from '~/models/learning.server';
 import { getDefinition } from '~/models/questionnaire.server';
+import { shownQuestionnaire } from '~/services/questionnaire-choice.server';
+
+/** The questionnaire the page speaks of: the same rule as the dashboard's. */
+function shownFor(request: Request, organisationId: number, locale: string) {
+  return shownQuestionnaire(
+    organisationId,
+    new URL(request.url).searchParams.get('questionnaire'),
+    locale,
+  );
+}
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, organisation, cohortIds } = requireOrganisation(
@@ -25,7 +35,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   );
   const locale = await getLocale(request);
   const t = await getFixedT(locale, ['dashboard', 'common']);
-  const latest = latestSubmitted(organisation.id);
+  const shown = shownFor(request, organisation.id, locale);
+  const latest = shown?.assessment;
   const definition = latest ? getDefinition(latest.versionId) : undefined;
   const k = effectiveMinimum(getEnv().BENCHMARK_MIN_PEERS);
   const hubs = new Map(listCohorts().map((c) => [c.id, c.name]));
@@ -39,6 +50,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     return t('dashboard:visibility.all');
   };
   return {
+    choice: shown?.choice ?? null,
     cycle: latest?.cycle ?? null,
     minimum: k,
     groups:
@@ -79,24 +91,27 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     { address },
   );
   const form = await readForm(request, { address });
-  const latest = latestSubmitted(organisation.id);
+  const latest = shownFor(request, organisation.id, await getLocale(request))?.assessment;
   const known = new Set(
     (latest ? getDefinition(latest.versionId)?.domains : [])?.map((d) => d.id) ?? [],
   );
   const chosen = form
     .getAll('domain')
     .filter((v): v is string => typeof v === 'string' && known.has(v));
-  setGoodPractice(organisation.id, chosen, user.id);
+  // The form lists the domains of the questionnaire shown: those of another one stay as they are.
+  setGoodPractice(organisation.id, chosen, user.id, [...known]);
   return { saved: true };
 }
 
 export default function Visibility() {
   const { t } = useTranslation('dashboard');
-  const { cycle, minimum, groups, domains, named, canManage } = useLoaderData<typeof loader>();
+  const { choice, cycle, minimum, groups, domains, named, canManage } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
       <h2>{t('visibility.heading')}</h2>
+      {choice ? <QuestionnairePicker choice={choice} /> : null}
       <p>{t('visibility.intro', { minimum })}</p>
       <ul>
         <li>{t('visibility.never1')}</li>

@@ -111,6 +111,16 @@ describe('parseEnv', () => {
   test('a port out of range is refused', () => {
     expect(() => parseEnv({ PORT: '70000' })).toThrowError(/PORT use a port between 1 and 65535/);
   });
+
+  test('the flagship questionnaire is the shipped one unless another id is named', () => {
+    expect(parseEnv({}).env.FLAGSHIP_QUESTIONNAIRE).toBe('parliamentary-ict-governance');
+    expect(parseEnv({ FLAGSHIP_QUESTIONNAIRE: 'open-parliament' }).env.FLAGSHIP_QUESTIONNAIRE).toBe(
+      'open-parliament',
+    );
+    expect(() => parseEnv({ FLAGSHIP_QUESTIONNAIRE: 'Open Parliament' })).toThrowError(
+      /FLAGSHIP_QUESTIONNAIRE use lower-case letters, digits and "-"/,
+    );
+  });
 });
 
 describe('databaseFileFromUrl', () => {
