@@ -43,6 +43,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup/fail-on-console-error.ts'],
+          // Timeouts only end hangs; they never judge speed. The heaviest unit tests (reading
+          // every shipped questionnaire, 10,000-deep files) do a second or less of fixed work.
+          testTimeout: 30_000,
         },
       },
       {
@@ -67,8 +70,12 @@ export default defineConfig({
           // One browser and one server: files run one after another.
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
-          testTimeout: 60_000,
+          // Hang guards, far above the fixed work of a test (most take under 10 s on an idle
+          // 2-core machine; longer journeys set their own). One step (a Playwright wait, an
+          // expect.poll) may take 30 s before it fails with what it was waiting for.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

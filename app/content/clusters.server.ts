@@ -1,21 +1,31 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
-import { clusterConfig, type ClusterConfig } from '~/domain/clusters';
+import { validateClusters, type ClusterConfig } from '~/domain/clusters';
+import { formatProblem } from '~/domain/questionnaire/problems';
 import { getEnv } from '~/lib/env.server';
+import { readContentFile, type ContentFile } from './read.server';
 
 let loaded: { file: string; config: ClusterConfig } | undefined;
+
+/** A clusters file, read like every content file: each problem with its line and column. */
+export function readClusters(file: string): ContentFile<ClusterConfig> {
+  const { file: name, hash, value, problems } = readContentFile(file, validateClusters);
+  const failed = problems.some((p) => p.severity === 'error');
+  return { file: name, hash, value: failed ? undefined : value, problems };
+}
 
 /** The maturity clusters of config/maturity-clusters.yaml (or CLUSTERS_FILE), read once. */
 export function loadClusters(): ClusterConfig {
   const file = resolve(getEnv().CLUSTERS_FILE);
   if (loaded?.file === file) return loaded.config;
-  const parsed = clusterConfig.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
+  const read = readClusters(file);
+  if (!read.value) {
     throw new Error(
-      `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      read.problems
+        .filter((p) => p.severity === 'error')
+        .map((p) => formatProblem(p, file))
+        .join('; '),
     );
   }
-  loaded = { file, config: parsed.data };
-  return parsed.data;
+  loaded = { file, config: read.value };
+  return read.value;
 }

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   checkModuleLinks,
@@ -10,15 +9,9 @@ import { error, type Problem } from '~/domain/questionnaire/problems';
 import type { CourseModule, Questionnaire } from '~/domain/questionnaire/schema';
 import { validateModule, validateQuestionnaire } from '~/domain/questionnaire/validate';
 import { compareVersions } from '~/domain/questionnaire/version';
-import { parseYaml, type ParsedYaml } from './yaml.server';
+import { checkFile, readContentFile, type ContentFile } from './read.server';
 
-export interface ContentFile<T> {
-  file: string;
-  /** SHA-256 of the file's bytes: a registered version must never change. */
-  hash: string;
-  value?: T;
-  problems: Problem[];
-}
+export type { ContentFile } from './read.server';
 
 export interface QuestionnaireFolder {
   dir: string;
@@ -28,44 +21,6 @@ export interface QuestionnaireFolder {
 }
 
 const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml');
-
-function readLocated<T>(
-  file: string,
-  validate: (raw: unknown) => { value?: T; problems: Problem[] },
-) {
-  const source = readFileSync(file, 'utf8');
-  const hash = createHash('sha256').update(source).digest('hex');
-  const parsed = parseYaml(source);
-  const result = parsed.data === undefined ? { problems: [] } : validate(parsed.data);
-  const problems = [...parsed.problems, ...result.problems];
-  // A value that passed the schema is kept for the cross-file checks even when a rule failed;
-  // readQuestionnaireFolder drops it at the end if the file has any error.
-  const content: ContentFile<T> & { parsed: ParsedYaml } = {
-    file,
-    hash,
-    value: result.value,
-    problems: [],
-    parsed,
-  };
-  addProblems(content, problems);
-  return content;
-}
-
-/** Gives each problem its file, line and column (problems from the YAML parser have theirs). */
-function addProblems(content: ContentFile<unknown> & { parsed: ParsedYaml }, problems: Problem[]) {
-  for (const problem of problems) {
-    const where =
-      problem.line === undefined
-        ? content.parsed.locate(problem.path)
-        : { line: problem.line, column: problem.column };
-    content.problems.push({
-      ...problem,
-      file: content.file,
-      line: where.line,
-      column: where.column,
-    });
-  }
-}
 
 /**
  * Reads one questionnaire folder (`<id>/<version>.yaml` and `<id>/modules/*.yaml`), checks every
@@ -77,10 +32,10 @@ export function readQuestionnaireFolder(dir: string): QuestionnaireFolder {
     .sort()
     .map((name) => join(dir, name));
   const versions = versionFiles.map((file) => {
-    const content = readLocated(file, validateQuestionnaire);
+    const content = readContentFile(file, validateQuestionnaire);
     const version = content.value?.version;
     if (content.value && version && basename(file).replace(/\.ya?ml$/, '') !== version) {
-      addProblems(content, [
+      checkFile(content, () => [
         error(['version'], `the file of version ${version} must be named ${version}.yaml`),
       ]);
       content.value = undefined;
@@ -99,15 +54,16 @@ export function readQuestionnaireFolder(dir: string): QuestionnaireFolder {
         .map((name) => join(modulesDir, name))
     : [];
   const modules = moduleFiles.map((file) => {
-    const content = readLocated(file, (raw) => validateModule(raw, languages));
-    if (content.value) {
-      const problems = checkModuleTargets(content.value, valid);
-      if (basename(file).replace(/\.ya?ml$/, '') !== content.value.id) {
-        problems.push(
-          error(['id'], `the module "${content.value.id}" must be in ${content.value.id}.yaml`),
-        );
-      }
-      addProblems(content, problems);
+    const content = readContentFile(file, (raw) => validateModule(raw, languages));
+    const module = content.value;
+    if (module) {
+      checkFile(content, () => {
+        const problems = checkModuleTargets(module, valid);
+        if (basename(file).replace(/\.ya?ml$/, '') !== module.id) {
+          problems.push(error(['id'], `the module "${module.id}" must be in ${module.id}.yaml`));
+        }
+        return problems;
+      });
     }
     return content;
   });
@@ -117,20 +73,22 @@ export function readQuestionnaireFolder(dir: string): QuestionnaireFolder {
   for (const content of versions) {
     const value = content.value;
     if (!value) continue;
-    const problems = [...checkModuleLinks(value, moduleIds)];
-    if (ids.size > 1)
-      problems.push(
-        error(
-          ['id'],
-          `every version in ${dir} must have the same id; found ${[...ids].join(', ')}`,
-        ),
-      );
-    const previous = value.revises ? valid.find((v) => v.version === value.revises) : undefined;
-    problems.push(...checkVersionMap(value, previous));
-    if (value.revises && compareVersions(value.revises, value.version) >= 0) {
-      problems.push(error(['revises'], `must name an earlier version than ${value.version}`));
-    }
-    addProblems(content, problems);
+    checkFile(content, () => {
+      const problems: Problem[] = [...checkModuleLinks(value, moduleIds)];
+      if (ids.size > 1)
+        problems.push(
+          error(
+            ['id'],
+            `every version in ${dir} must have the same id; found ${[...ids].join(', ')}`,
+          ),
+        );
+      const previous = value.revises ? valid.find((v) => v.version === value.revises) : undefined;
+      problems.push(...checkVersionMap(value, previous));
+      if (value.revises && compareVersions(value.revises, value.version) >= 0) {
+        problems.push(error(['revises'], `must name an earlier version than ${value.version}`));
+      }
+      return problems;
+    });
   }
 
   const strip = <T>({ file, hash, value, problems }: ContentFile<T>): ContentFile<T> => ({

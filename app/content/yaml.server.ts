@@ -1,11 +1,30 @@
 import jsYaml from 'js-yaml';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import {
+  CST,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  Parser,
+  visit,
+  type Node,
+} from 'yaml';
 import type { PathSegment, Problem } from '~/domain/questionnaire/problems';
 
 /** Larger files are refused before parsing: no questionnaire comes near this. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Aliases are allowed, but only a few: this stops "billion laughs" expansion. */
 export const MAX_ALIASES = 20;
+/**
+ * How deep lists and maps may nest. The deepest shipped file needs 9 levels (the flagship 8) and
+ * each level of groups inside groups adds 2: 64 leaves room for far more than any maturity model,
+ * and everything that walks the content afterwards (both parsers, zod, the checks, scoring) then
+ * recurses only that deep. At 10,000 levels the stack overflows, or the process aborts outright.
+ */
+export const MAX_DEPTH = 64;
+const TOO_DEEP = `lists and maps are nested more than ${MAX_DEPTH} levels deep`;
 
 export interface ParsedYaml {
   data?: unknown;
@@ -32,7 +51,7 @@ const CORE_TAGS = new Set(
 
 /**
  * Parses YAML safely: size cap, duplicate keys refused, no tags (no custom types, no
- * surprises), limited aliases. Every problem carries its line and column.
+ * surprises), limited aliases, limited nesting. Every problem carries its line and column.
  *
  * A plain file (no anchor or alias) is read by js-yaml, which is several times faster;
  * anything else, or any file with a problem, goes through the `yaml` library, which reports
@@ -41,18 +60,86 @@ const CORE_TAGS = new Set(
 export function parseYaml(source: string): ParsedYaml {
   if (Buffer.byteLength(source, 'utf8') <= MAX_FILE_BYTES && !ANCHOR_OR_ALIAS.test(source)) {
     try {
-      const data: unknown = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
-      let precise: ParsedYaml | undefined;
-      return {
-        data,
-        problems: [],
-        locate: (path) => (precise ??= parsePrecisely(source)).locate(path),
+      // js-yaml 4.3 stops at maxDepth itself (its types do not list the option yet). Its depth
+      // counts every node, a scalar inside the deepest list too, so a file at the limit may take
+      // the precise path; none past the limit is read here.
+      const options: jsYaml.LoadOptions & { maxDepth: number } = {
+        schema: jsYaml.CORE_SCHEMA,
+        maxDepth: MAX_DEPTH,
       };
+      const data: unknown = jsYaml.load(source, options);
+      if (!tooDeepAt(data)) {
+        let precise: ParsedYaml | undefined;
+        return {
+          data,
+          problems: [],
+          locate: (path) => (precise ??= parsePrecisely(source)).locate(path),
+        };
+      }
     } catch {
       // Fall through: the precise parser reports what is wrong, and where.
     }
   }
   return parsePrecisely(source);
+}
+
+/**
+ * Where the first list or map nested deeper than MAX_DEPTH starts, read from the `yaml`
+ * library's concrete syntax tree, which its parser builds without recursion; so is this walk.
+ */
+function tooDeepOffset(tokens: readonly CST.Token[]): number | undefined {
+  const pending: { token: CST.Token | null | undefined; depth: number }[] = tokens.map((token) => ({
+    token: token.type === 'document' ? token.value : undefined,
+    depth: 0,
+  }));
+  let first: number | undefined;
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { token, depth } = next;
+    if (!CST.isCollection(token)) continue;
+    if (depth === MAX_DEPTH) {
+      first = Math.min(first ?? token.offset, token.offset);
+      continue;
+    }
+    for (const item of token.items) {
+      pending.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+    }
+  }
+  return first;
+}
+
+/**
+ * The path to the first value nested deeper than MAX_DEPTH once aliases are expanded (the text
+ * itself is checked before parsing). Without recursion; a value shared through aliases is walked
+ * again only when reached at a greater depth than before.
+ */
+function tooDeepAt(data: unknown): PathSegment[] | undefined {
+  interface Step {
+    value: unknown;
+    depth: number;
+    parent?: Step;
+    key?: PathSegment;
+  }
+  const deepestVisit = new Map<object, number>();
+  const pending: Step[] = [{ value: data, depth: 0 }];
+  for (let step = pending.pop(); step; step = pending.pop()) {
+    const { value, depth } = step;
+    if (typeof value !== 'object' || value === null) continue;
+    if ((deepestVisit.get(value) ?? -1) >= depth) continue;
+    deepestVisit.set(value, depth);
+    if (depth === MAX_DEPTH) {
+      const path: PathSegment[] = [];
+      for (let at: Step | undefined = step; at?.key !== undefined; at = at.parent) {
+        path.unshift(at.key);
+      }
+      return path;
+    }
+    const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i] ?? [];
+      if (key !== undefined) pending.push({ value: child, depth: depth + 1, parent: step, key });
+    }
+  }
+  return undefined;
 }
 
 function parsePrecisely(source: string): ParsedYaml {
@@ -84,8 +171,17 @@ function parsePrecisely(source: string): ParsedYaml {
     };
   }
 
+  // The concrete syntax tree first: it counts the lines, and the composer below recurses.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(source)];
+  const tooDeep = tooDeepOffset(tokens);
+  if (tooDeep !== undefined) {
+    return {
+      problems: [located(tooDeep, `${TOO_DEEP}; a questionnaire needs far fewer`)],
+      locate: () => position(tooDeep),
+    };
+  }
+
   const doc = parseDocument(source, {
-    lineCounter,
     uniqueKeys: true,
     version: '1.2',
     schema: 'core',
@@ -135,7 +231,16 @@ function parsePrecisely(source: string): ParsedYaml {
 
   if (problems.length > 0) return { problems, locate };
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems, locate };
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    const deep = tooDeepAt(data);
+    if (deep) {
+      const where = locate(deep);
+      return {
+        problems: [{ ...located(0, `${TOO_DEEP} once aliases are expanded`), ...where }],
+        locate,
+      };
+    }
+    return { data, problems, locate };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { problems: [{ ...located(0, `cannot read the file: ${message}`) }], locate };

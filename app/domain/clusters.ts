@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorErrorMap, problemsFromZod, type Problem } from './questionnaire/problems';
 import { localizedText } from './questionnaire/text';
 
 /*
@@ -29,6 +30,14 @@ export const clusterConfig = z.strictObject({
 });
 
 export type ClusterConfig = z.output<typeof clusterConfig>;
+
+/** The clusters file's content, checked; each problem names its path in the file. */
+export function validateClusters(raw: unknown): { value?: ClusterConfig; problems: Problem[] } {
+  const parsed = clusterConfig.safeParse(raw, { error: authorErrorMap });
+  return parsed.success
+    ? { value: parsed.data, problems: [] }
+    : { problems: problemsFromZod(parsed.error.issues) };
+}
 export type Cluster = ClusterConfig['clusters'][number];
 
 export interface ClusterInput {

@@ -1,14 +1,14 @@
+import { spreadsheetCell } from './cells';
+
 /**
- * CSV cells and lines (RFC 4180: quotes around fields holding commas, quotes or line breaks).
- * A cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return) gets a
- * leading apostrophe: an exported answer can never run in someone's Excel. Numbers stay numbers.
+ * CSV cells and lines (RFC 4180: quotes around fields holding commas, quotes or line breaks),
+ * each cell guarded as every spreadsheet export guards it (see cells.ts).
  */
 export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = typeof value === 'string' ? value : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const cell = spreadsheetCell(value);
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 export function csvLine(values: readonly unknown[]): string {

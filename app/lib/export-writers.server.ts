@@ -2,6 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import ExcelJS from 'exceljs';
+import { exportText, spreadsheetCell } from './cells';
 import { csvLine } from './csv';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
@@ -26,12 +27,17 @@ async function* csvChunks(table: Table): AsyncGenerator<string> {
   }
 }
 
+/** JSON holds any text, but the same answer reads the same in every format. */
+const jsonCell = (value: unknown) =>
+  typeof value === 'string' ? exportText(value) : (value ?? null);
+
 async function* jsonChunks(table: Table): AsyncGenerator<string> {
+  const header = table.header.map(exportText);
   yield '[';
   let first = true;
   for (const page of table.pages) {
     const parts = page.map((row) =>
-      JSON.stringify(Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? null]))),
+      JSON.stringify(Object.fromEntries(header.map((h, i) => [h, jsonCell(row[i])]))),
     );
     if (parts.length) {
       yield (first ? '' : ',') + parts.join(',');
@@ -42,14 +48,6 @@ async function* jsonChunks(table: Table): AsyncGenerator<string> {
   yield ']';
 }
 
-/** A spreadsheet cell: text that would start a formula stays text (see csv.ts). */
-function xlsxCell(value: unknown): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const text = typeof value === 'string' ? value : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 function xlsxStream(table: Table, sheetName: string): Readable {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -57,12 +55,13 @@ function xlsxStream(table: Table, sheetName: string): Readable {
     useStyles: false,
     useSharedStrings: false,
   });
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  // Cut first: a cut through a surrogate pair is then replaced like any lone surrogate.
+  const sheet = workbook.addWorksheet(exportText(sheetName.slice(0, 31)));
   void (async () => {
     try {
-      sheet.addRow(table.header).commit();
+      sheet.addRow(table.header.map(spreadsheetCell)).commit();
       for (const page of table.pages) {
-        for (const row of page) sheet.addRow(row.map(xlsxCell)).commit();
+        for (const row of page) sheet.addRow(row.map(spreadsheetCell)).commit();
         await yieldToEventLoop();
       }
       sheet.commit();

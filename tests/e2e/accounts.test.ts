@@ -24,17 +24,18 @@ afterAll(async () => {
 
 /** Waits until the text is on the page (after a form post, the new page may still be loading). */
 async function shows(page: Page, text: string | RegExp) {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.getByText(text).first().waitFor({ state: 'visible' });
 }
 
 /** The latest one-time link sent to an address, read from the outbox as an administrator would. */
-async function linkFromOutbox(to: string, kind: 'invitations' | 'reset-password'): Promise<string> {
-  const admin = await new Client().signIn('admin@demo.example');
+async function linkFromOutbox(
+  admin: Client,
+  to: string,
+  kind: 'invitations' | 'reset-password',
+): Promise<string | undefined> {
   const { html } = await admin.get('/admin/outbox');
   const articles = html.split('<article').filter((a) => a.includes(`To ${to}`));
-  const match = new RegExp(`(http://[^\\s<"]+/${kind}/[A-Za-z0-9_-]+)`).exec(articles[0] ?? '');
-  if (!match?.[1]) throw new Error(`No ${kind} link for ${to} in the outbox`);
-  return match[1];
+  return new RegExp(`(http://[^\\s<"]+/${kind}/[A-Za-z0-9_-]+)`).exec(articles[0] ?? '')?.[1];
 }
 
 describe('invitation to first sign-in', () => {
@@ -53,7 +54,10 @@ describe('invitation to first sign-in', () => {
     await shows(lead, 'Invited, not signed in yet');
     await leadContext.close();
 
-    const link = await linkFromOutbox(email, 'invitations');
+    // The invitation is sent before the answer: it is in the outbox already.
+    const admin = await new Client().signIn('admin@demo.example');
+    const link = (await linkFromOutbox(admin, email, 'invitations')) ?? '';
+    expect(link).toMatch(/\/invitations\//);
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(link);
@@ -95,10 +99,12 @@ describe('invitation to first sign-in', () => {
     await page.getByRole('button', { name: 'Send the link' }).click();
     await shows(page, /If an account exists for this address/);
 
+    // The reset mail is written just after the answer (which must not depend on it): wait for it.
+    const admin = await new Client().signIn('admin@demo.example');
     await expect
-      .poll(() => linkFromOutbox(email, 'reset-password').catch(() => ''), { timeout: 5_000 })
+      .poll(() => linkFromOutbox(admin, email, 'reset-password'))
       .toMatch(/reset-password/);
-    const link = await linkFromOutbox(email, 'reset-password');
+    const link = (await linkFromOutbox(admin, email, 'reset-password')) ?? '';
     await page.goto(link);
     const fresh = 'copper kettle under nine moons';
     await page.getByLabel('New password', { exact: true }).fill(fresh);

@@ -35,6 +35,8 @@ async function startAssessment(page: Page, cycle: number, prefill = false): Prom
   if ((await box.count()) > 0 && (await box.isChecked()) !== prefill) await box.click();
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.waitForURL(/\/assessments\/\d+/);
+  // The address changes before the new page is drawn: wait for the assessment's own heading.
+  await page.getByRole('heading', { level: 2, name: `Assessment ${cycle}` }).waitFor();
   return new URL(page.url()).pathname.replace(/\/$/, '');
 }
 
@@ -55,7 +57,7 @@ async function answer(question: Locator, pick: number) {
     await text.fill('Modernise the plenary system and train staff.');
     await text.blur();
   }
-  await question.locator('.question__status .saved').waitFor({ timeout: 15_000 });
+  await question.locator('.question__status .saved').waitFor();
 }
 
 async function answerDomain(page: Page, base: string, domainId: string, pick: number) {

@@ -33,7 +33,7 @@ interface Drawn {
 /** What chart.js drew on a chart's canvas (the chart writes it on data-drawn). */
 async function drawn(page: Page, chartId: string): Promise<Drawn> {
   const canvas = page.locator(`figure:has(#${chartId}-table) canvas[data-drawn]`);
-  await canvas.waitFor({ state: 'attached', timeout: 15_000 });
+  await canvas.waitFor({ state: 'attached' });
   return JSON.parse((await canvas.getAttribute('data-drawn')) ?? '{}') as Drawn;
 }
 

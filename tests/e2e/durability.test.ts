@@ -7,12 +7,18 @@ import { startServer, type RunningServer } from '../support/server';
 
 /*
  * Saves that the client saw acknowledged survive the server being killed (SIGKILL) at random
- * moments, again and again; the database stays intact; a submission is all or nothing.
+ * moments, again and again; the database stays intact; a submission is all or nothing. A moment
+ * is a random number of acknowledged saves, never a time: a slow machine kills as far into the
+ * work as a fast one.
  */
 
 const databaseFile = resolve('tests/.tmp', `durability-${Date.now()}.db`);
 const ROUNDS = 6;
 const WORKERS = 8;
+/** Each round is killed after between KILL_AFTER.min and KILL_AFTER.max acknowledged saves. */
+const KILL_AFTER = { min: WORKERS, max: 4 * WORKERS };
+
+const between = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
 let server: RunningServer | undefined;
 
 afterAll(async () => {
@@ -83,6 +89,29 @@ test('acknowledged saves survive repeated SIGKILLs; the database stays intact; s
     const base = await startAssessment(lead, organisationId, 2040 + round);
     const assessmentId = Number(base.split('/').pop());
     revisions.clear();
+    const killAfter = between(KILL_AFTER.min, KILL_AFTER.max);
+    // Half the rounds also submit, after a random number of saves, racing the kill.
+    const submitAfter = round % 2 === 1 ? between(1, killAfter) : undefined;
+    let submitter = Promise.resolve();
+    let roundAcks = 0;
+    let running = WORKERS;
+    let kill = () => {};
+    // The kill comes after killAfter saves, or once every worker stopped (the submission locked
+    // the assessment), whichever is first.
+    const killMoment = new Promise<void>((resolve) => (kill = resolve));
+    const acknowledged = (ack: Ack) => {
+      acked.push(ack);
+      roundAcks += 1;
+      if (roundAcks === submitAfter) {
+        submitter = lead.post(`${base}/submit`, {}).then(
+          () => undefined,
+          () => {
+            killedDuringSubmit += 1;
+          },
+        );
+      }
+      if (roundAcks >= killAfter) kill();
+    };
     let stop = false;
     const worker = async (w: number) => {
       const mine = questions.filter((_, i) => i % WORKERS === w);
@@ -109,12 +138,12 @@ test('acknowledged saves survive repeated SIGKILLs; the database stays intact; s
             reply.status === 'duplicate' ||
             reply.status === 'unchanged'
           ) {
-            acked.push({
+            revisions.set(questionId, reply.revision ?? 0);
+            acknowledged({
               questionId: `${assessmentId}:${questionId}`,
               operation,
               revision: reply.revision ?? 0,
             });
-            revisions.set(questionId, reply.revision ?? 0);
           } else if (reply.status === 'conflict' && reply.current) {
             revisions.set(questionId, reply.current.revision);
           } else if (reply.status === 'locked') {
@@ -126,26 +155,19 @@ test('acknowledged saves survive repeated SIGKILLs; the database stays intact; s
         }
       }
     };
-    const workers = Array.from({ length: WORKERS }, (_, w) => worker(w));
-    // Half the rounds also submit, at a random moment, racing the kill.
-    const submitter =
-      round % 2 === 1
-        ? new Promise<void>((done) =>
-            setTimeout(
-              () => {
-                lead
-                  .post(`${base}/submit`, {})
-                  .catch(() => (killedDuringSubmit += 1))
-                  .finally(done);
-              },
-              50 + Math.random() * 300,
-            ),
-          )
-        : Promise.resolve();
-    await new Promise((r) => setTimeout(r, 150 + Math.random() * 400));
+    const workers = Array.from({ length: WORKERS }, (_, w) =>
+      worker(w).finally(() => {
+        running -= 1;
+        if (running === 0) kill();
+      }),
+    );
+    await killMoment;
     await server.stop('SIGKILL');
     stop = true;
-    await Promise.all([...workers, submitter]);
+    await Promise.all(workers);
+    await submitter;
+    // The kill came after the saves it waited for, unless a submission ended the round first.
+    expect(roundAcks).toBeGreaterThanOrEqual(submitAfter ?? killAfter);
 
     server = await startServer({ databaseFile, port: server.port });
 
@@ -197,7 +219,6 @@ test('acknowledged saves survive repeated SIGKILLs; the database stays intact; s
     }
     db.close();
   }
-  expect(acked.length).toBeGreaterThan(ROUNDS * WORKERS);
   console.info(
     `durability: ${acked.length} acknowledged saves kept over ${ROUNDS} kills; ${unacknowledged} requests cut off; ${killedDuringSubmit} submissions cut off`,
   );

@@ -88,7 +88,7 @@ beforeAll(async () => {
   expect(
     query<{ n: number }>('SELECT count(*) AS n FROM answers WHERE comment LIKE ?', `%${CANARY}%`).n,
   ).toBe(1);
-}, 60_000);
+});
 
 function urls(): string[] {
   const organisations = [ids.valdoria, ids.lindmark, ids.bekora, ids.azanu];

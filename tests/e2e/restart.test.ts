@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
@@ -46,8 +46,33 @@ test('a broken maturity clusters file stops the start, naming the file and the f
   try {
     await expect(
       startServer({ databaseFile, env: { CLUSTERS_FILE: clustersFile } }),
-    ).rejects.toThrow(/maturity clusters file is not valid: .*clusters-\d+\.yaml: clusters\.0\.id/);
+    ).rejects.toThrow(
+      // The id of the first cluster: line 2, column 5.
+      /maturity clusters file is not valid: .*clusters-\d+\.yaml:2:5: error: clusters\[0\]\.id: /,
+    );
   } finally {
     rmSync(clustersFile, { force: true });
+  }
+});
+
+test('a questionnaire nested 10,000 deep stops the start with one line naming the file and the place', async () => {
+  const content = resolve('tests/.tmp', `content-${Date.now()}`);
+  cpSync('questionnaires', content, { recursive: true });
+  mkdirSync(resolve(content, 'deep'));
+  writeFileSync(resolve(content, 'deep', '1.0.yaml'), `${'- '.repeat(10_000)}x\n`);
+  try {
+    const outcome = await startServer({ databaseFile, env: { QUESTIONNAIRES_DIR: content } }).then(
+      async (server) => `started: ${await server.stop()}`,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    expect(outcome).toMatch(/^The server exited with code 1:/);
+    const lines = outcome.split('\n');
+    // The 65th "- " of the line is where the nesting passes the limit of 64 levels.
+    expect(lines.filter((l) => l.includes('deep/1.0.yaml'))).toEqual([
+      `  tests/.tmp/${content.split('/').pop()}/deep/1.0.yaml:1:129: error: (top level): lists and maps are nested more than 64 levels deep; a questionnaire needs far fewer`,
+    ]);
+    expect(lines.filter((l) => /^\s+at |RangeError|Maximum call stack|FATAL/.test(l))).toEqual([]);
+  } finally {
+    rmSync(content, { recursive: true, force: true });
   }
 });

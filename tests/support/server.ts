@@ -23,21 +23,28 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Waits until the server says it listens, or exits, then checks its health once. No clock: a
+ * first start migrates, registers the questionnaires and seeds the demo, which takes as long as
+ * the machine needs; a start that hangs is ended by the timeout of the test or hook around it.
+ */
 async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`The server exited with code ${child.exitCode}:\n${log()}`);
-    }
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The server did not become healthy in 30 s:\n${log()}`);
+  await new Promise<void>((resolveListening, reject) => {
+    // 'close' comes after the last output, so the log is whole.
+    const exited = (code: number | null, signal: string | null) =>
+      reject(new Error(`The server exited with code ${code ?? signal}:\n${log()}`));
+    const listening = () => {
+      if (!log().includes('Listening on ')) return;
+      child.off('close', exited);
+      child.stdout?.off('data', listening);
+      resolveListening();
+    };
+    child.once('close', exited);
+    child.stdout?.on('data', listening);
+    listening();
+  });
+  const response = await fetch(`${url}/healthz`);
+  if (!response.ok) throw new Error(`The server is not healthy (${response.status}):\n${log()}`);
 }
 
 /** Starts the built production server (build/server.js) on a free loopback port. */
@@ -85,7 +92,8 @@ export async function startServer({
           resolveStop(child.exitCode);
           return;
         }
-        child.once('exit', (code) => resolveStop(code));
+        // 'close' comes after the last output: output() is whole once this resolves.
+        child.once('close', (code) => resolveStop(code));
         child.kill(signal);
       });
     },

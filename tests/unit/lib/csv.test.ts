@@ -13,6 +13,7 @@ test.each([
   [3.25, '3.25'],
   [-2, '-2'],
   [null, ''],
+  ['a\uFFFEb\u0001', 'a\uFFFDb\uFFFD'],
 ])('%j becomes %s', (input, output) => {
   expect(csvCell(input)).toBe(output);
 });

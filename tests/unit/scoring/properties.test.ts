@@ -9,7 +9,13 @@ import { scoreAssessment, type ScoreResult } from '~/domain/scoring/score';
 /*
  * Properties of the scoring engine over generated questionnaires (every aggregation, every
  * answer kind, trees up to three levels deep) and generated answers.
+ *
+ * Each property runs RUNS times on inputs of bounded size (at most 3 domains of 7 groups of 4
+ * questions), so its work is fixed: about a second on an idle 2-core machine. TIMEOUT is sixty
+ * times that, only to end a hang; no machine is too slow for the properties.
  */
+const RUNS = 300;
+const TIMEOUT = 60_000;
 
 const aggregations = ['mean', 'weighted-mean', 'sum', 'min', 'max', 'staged'] as const;
 type RawGroup = Record<string, unknown>;
@@ -196,7 +202,7 @@ function allNodes(result: ScoreResult) {
 }
 
 describe('scoring properties', () => {
-  test.prop([scenario], { numRuns: 300 })(
+  test.prop([scenario], { numRuns: RUNS })(
     'every score lies between 0 and its maximum, every level on the scale',
     ([q, picks]) => {
       const result = scoreAssessment(q, answersFor(q, picks));
@@ -215,9 +221,10 @@ describe('scoring properties', () => {
         expect(node.answered).toBeLessThanOrEqual(node.total);
       }
     },
+    TIMEOUT,
   );
 
-  test.prop([scenario, fc.nat(), fc.nat()], { numRuns: 300 })(
+  test.prop([scenario, fc.nat(), fc.nat()], { numRuns: RUNS })(
     'raising one answer never lowers any score',
     ([q, picks], which, higher) => {
       const answers = answersFor(q, picks);
@@ -245,9 +252,10 @@ describe('scoring properties', () => {
         }
       }
     },
+    TIMEOUT,
   );
 
-  test.prop([scenario, fc.integer()], { numRuns: 300 })(
+  test.prop([scenario, fc.integer()], { numRuns: RUNS })(
     'reordering domains, groups and questions changes nothing',
     ([q, picks], seed) => {
       const answers = answersFor(q, picks);
@@ -281,5 +289,6 @@ describe('scoring properties', () => {
         else expect(other?.score).toBeCloseTo(node.score, 9);
       }
     },
+    TIMEOUT,
   );
 });
