@@ -11,7 +11,8 @@ import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { NonceProvider } from '~/components/nonce';
-import { getDocumentLocale, i18nFor } from '~/lib/i18n.server';
+import { documentLocale } from '~/access/locale.server';
+import { i18nFor } from '~/lib/i18n.server';
 import { contentSecurityPolicy } from '~/lib/security-headers.server';
 
 export const streamTimeout = 5_000;
@@ -50,7 +51,7 @@ export default async function handleRequest(
   const nonce = loadContext.cspNonce;
   // Decided from the request, not from the root loader's data: an error page may have none, and
   // the browser reads the language back from <html lang> to hydrate in the same one.
-  const i18n = await i18nFor(await getDocumentLocale(request));
+  const i18n = await i18nFor(await documentLocale(request, loadContext));
 
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
   // Pages may show a parliament's answers: never store them, so that the back button after

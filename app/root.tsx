@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import {
   data,
   type HeadersFunction,
@@ -20,10 +21,10 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNonce } from '~/components/nonce';
 import { SiteHeader } from '~/components/site-header';
-import { getCurrentUser } from '~/lib/auth.server';
-import { csrfToken } from '~/lib/csrf.server';
+import { currentUser } from '~/access/session.server';
+import { csrfToken } from '~/access/csrf.server';
 import { directionOf } from '~/lib/i18n';
-import { getLocale } from '~/lib/i18n.server';
+
 import { pageTitle } from '~/lib/meta';
 import { useLanguageSync } from '~/lib/use-language-sync';
 import { workspaceOf } from '~/models/workspace.server';
@@ -38,10 +39,10 @@ export const meta: MetaFunction = () => [{ name: 'color-scheme', content: 'light
 
 export const handle = { i18n: 'common' };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = await getLocale(request);
-  const current = getCurrentUser(request);
-  const { token, setCookie } = csrfToken(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const locale = await requestLocale(args);
+  const current = currentUser(args);
+  const { token, setCookie } = csrfToken(args);
   const user = current
     ? {
         name: current.name,

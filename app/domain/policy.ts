@@ -1,6 +1,6 @@
 /*
  * Who may do what: the one place that answers "may this user do this to that". Guards in
- * app/lib/auth.server.ts ask it before a route does anything; models scope their queries by the
+ * app/access/ ask it before a route does anything; models scope their queries by the
  * same rules, so that a forgotten guard still cannot leak another parliament's rows.
  */
 

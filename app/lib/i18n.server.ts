@@ -2,7 +2,6 @@ import { createCookie } from '@remix-run/node';
 import { createInstance, type i18n, type Resource, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { RemixI18Next } from 'remix-i18next/server';
-import { getCurrentUser } from '~/lib/auth.server';
 import {
   defaultNamespace,
   fallbackLanguage,
@@ -75,32 +74,13 @@ export async function getFixedT(
   return instance.getFixedT(instance.language, namespace);
 }
 
-async function chosenLanguage(request: Request): Promise<string | undefined> {
+/** The language chosen with the switcher (its cookie), if any. */
+export async function chosenLanguage(request: Request): Promise<string | undefined> {
   const chosen: unknown = await languageCookie.parse(request.headers.get('cookie'));
   return typeof chosen === 'string' && isSupportedLanguage(chosen) ? chosen : undefined;
 }
 
-/**
- * The language for this request: the visitor's choice (the switcher's cookie), then the signed-in
- * person's saved language, then the browser's Accept-Language, then English.
- */
-export async function getLocale(request: Request): Promise<string> {
-  const chosen = await chosenLanguage(request);
-  if (chosen) return chosen;
-  const saved = getCurrentUser(request)?.locale;
-  if (isSupportedLanguage(saved)) return saved;
+/** The browser's preferred supported language (Accept-Language), else English. */
+export function browserLanguage(request: Request): Promise<string> {
   return i18nServer.getLocale(request);
-}
-
-/**
- * The language a document is rendered in, whatever its loaders did: getLocale's answer. When the
- * account cannot be read, the page is reporting that very failure (its loader threw and was
- * logged); it still speaks the visitor's choice or the browser's language.
- */
-export async function getDocumentLocale(request: Request): Promise<string> {
-  try {
-    return await getLocale(request);
-  } catch {
-    return (await chosenLanguage(request)) ?? (await i18nServer.getLocale(request));
-  }
 }

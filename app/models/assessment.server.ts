@@ -9,7 +9,6 @@ import {
   domainAssignments,
   memberships,
   domainReviews,
-  organisations,
   questionnaireVersions,
   scoreSnapshots,
   targets,
@@ -621,11 +620,17 @@ export function submittedInCycle(organisationId: number, questionnaireId: string
     .get();
 }
 
-export function organisationOf(assessmentId: number): number | undefined {
+/**
+ * An assessment of one organisation, with what the policy needs to decide who may see it (its
+ * state): for the guard, before anything of it is read.
+ */
+export function assessmentOf(
+  organisationId: number,
+  id: number,
+): Pick<AssessmentSummary, 'id' | 'status'> | undefined {
   return getDb()
-    .select({ id: organisations.id })
+    .select({ id: assessments.id, status: assessments.status })
     .from(assessments)
-    .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
-    .where(eq(assessments.id, assessmentId))
-    .get()?.id;
+    .where(and(eq(assessments.id, id), eq(assessments.organisationId, organisationId)))
+    .get();
 }

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -11,10 +12,10 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
 import { NewPasswordFields } from '~/components/new-password-fields';
-import { endSession, requireUser } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
+import { endSession, requireUser } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
 import { languages } from '~/lib/i18n';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { passwordRuleErrors } from '~/lib/password-form.server';
 import { hashPassword, verifyPassword } from '~/lib/passwords.server';
@@ -44,9 +45,9 @@ const passwordSchema = z
     message: 'validation.passwordsDiffer',
   });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = requireUser(request);
-  const t = await getFixedT(await getLocale(request), 'auth');
+export async function loader(args: LoaderFunctionArgs) {
+  const user = requireUser(args);
+  const t = await getFixedT(await requestLocale(args), 'auth');
   return {
     account: {
       name: user.name,
@@ -61,9 +62,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireUser(request);
-  const form = await readForm(request, { address: context.clientAddress });
+export async function action(args: ActionFunctionArgs) {
+  const user = requireUser(args);
+  const form = await readForm(args);
   const intent = form.get('intent');
 
   if (intent === 'sign-out-everywhere') {
@@ -71,10 +72,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     audit({
       action: 'sign-out',
       actorId: user.id,
-      address: context.clientAddress,
+      address: args.context.clientAddress,
       detail: { everywhere: true },
     });
-    return endSession(request, '/login');
+    return endSession(args.request, '/login');
   }
 
   if (intent === 'password') {
@@ -100,7 +101,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     setPassword(user.id, await hashPassword(submission.value.password), {
       keepSession: user.sessionId,
     });
-    audit({ action: 'password.changed', actorId: user.id, address: context.clientAddress });
+    audit({ action: 'password.changed', actorId: user.id, address: args.context.clientAddress });
     return { intent, result: submission.reply({ resetForm: true }), notice: 'password-changed' };
   }
 

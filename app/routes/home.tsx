@@ -1,12 +1,13 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { useRootData } from '~/root';
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const t = await getFixedT(await getLocale(request));
+export async function loader(args: LoaderFunctionArgs) {
+  const t = await getFixedT(await requestLocale(args));
   return { meta: { title: t('home.title'), description: t('home.lead'), site: t('app.name') } };
 }
 

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -11,9 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, FormErrors, Notice } from '~/components/forms';
 import { NewPasswordFields } from '~/components/new-password-fields';
-import { startSession } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { startSession } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { passwordRuleErrors } from '~/lib/password-form.server';
 import { hashPassword } from '~/lib/passwords.server';
@@ -38,9 +39,9 @@ function invitedUser(token: string) {
   return holder ? getUser(holder.userId) : undefined;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const t = await getFixedT(await getLocale(request), 'auth');
-  const user = invitedUser(params.token ?? '');
+export async function loader(args: LoaderFunctionArgs) {
+  const t = await getFixedT(await requestLocale(args), 'auth');
+  const user = invitedUser(args.params.token ?? '');
   return data(
     {
       invitee: user ? { name: user.name, email: user.email } : null,
@@ -52,9 +53,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const form = await readForm(request, { address: context.clientAddress });
-  const token = params.token ?? '';
+export async function action(args: ActionFunctionArgs) {
+  const form = await readForm(args);
+  const token = args.params.token ?? '';
   const submission = parseWithZod(form, { schema });
   if (submission.status !== 'success') {
     return data(
@@ -82,7 +83,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const userId = acceptInvitation(token, {
     name: submission.value.name,
     passwordHash: await hashPassword(submission.value.password),
-    address: context.clientAddress,
+    address: args.context.clientAddress,
   });
   if (!userId) {
     return data(
@@ -95,7 +96,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 410 },
     );
   }
-  return startSession(request, userId, '/?welcome=1');
+  return startSession(args.request, userId, '/?welcome=1');
 }
 
 export default function AcceptInvitation() {

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -11,9 +12,9 @@ import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, FormErrors } from '~/components/forms';
-import { getCurrentUser, startSession } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { currentUser, startSession } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { verifyPassword } from '~/lib/passwords.server';
 import { safeRedirectTarget } from '~/lib/safe-redirect';
@@ -31,18 +32,18 @@ const schema = z.object({
   redirectTo: z.string().optional(),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const target = safeRedirectTarget(new URL(request.url).searchParams.get('redirectTo'));
-  if (getCurrentUser(request)) throw redirect(target);
-  const t = await getFixedT(await getLocale(request), 'auth');
+export async function loader(args: LoaderFunctionArgs) {
+  const target = safeRedirectTarget(new URL(args.request.url).searchParams.get('redirectTo'));
+  if (currentUser(args)) throw redirect(target);
+  const t = await getFixedT(await requestLocale(args), 'auth');
   return { meta: { title: t('signIn.title'), site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const form = await readForm(request, { address });
+export async function action(args: ActionFunctionArgs) {
+  const address = args.context.clientAddress;
+  const form = await readForm(args);
   const submission = parseWithZod(form, { schema });
   if (submission.status !== 'success') {
     return data(
@@ -90,7 +91,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   settleSignIn(emailAddress, address);
   audit({ action: 'sign-in', actorId: user.id, address: address });
-  return startSession(request, user.id, safeRedirectTarget(redirectTo));
+  return startSession(args.request, user.id, safeRedirectTarget(redirectTo));
 }
 
 export default function Login() {

@@ -1,13 +1,13 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node';
-import { endSession, getCurrentUser } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
+import { endSession, currentUser } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
 import { audit } from '~/models/audit.server';
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  await readForm(request, { address: context.clientAddress });
-  const user = getCurrentUser(request);
-  if (user) audit({ action: 'sign-out', actorId: user.id, address: context.clientAddress });
-  return endSession(request, '/');
+export async function action(args: ActionFunctionArgs) {
+  await readForm(args);
+  const user = currentUser(args);
+  if (user) audit({ action: 'sign-out', actorId: user.id, address: args.context.clientAddress });
+  return endSession(args.request, '/');
 }
 
 /** Signing out changes state, so it is a POST; a GET only goes home. */

@@ -1,4 +1,4 @@
-import { notFound } from '~/lib/auth.server';
+import { notFound } from '~/access/session.server';
 
 /*
  * Any address no other route matches. Without this route the router answers 404 before any

@@ -10,8 +10,8 @@ const round = (value: number | undefined) =>
  * figures obey the same disclosure rules as the dashboards; group sizes under the threshold are
  * reported as 0.
  */
-export function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
+export function loader(args: LoaderFunctionArgs) {
+  const url = new URL(args.request.url);
   const format = url.pathname.endsWith('.csv') ? 'csv' : 'json';
   const cycle = Number(url.searchParams.get('cycle')) || undefined;
   const figures = openFigures({

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -10,9 +11,9 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CsrfInput, FormErrors, Notice } from '~/components/forms';
 import { NewPasswordFields } from '~/components/new-password-fields';
-import { startSession } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { startSession } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { passwordRuleErrors } from '~/lib/password-form.server';
 import { hashPassword } from '~/lib/passwords.server';
@@ -21,9 +22,9 @@ import { resetPassword } from '~/models/password-reset.server';
 import { peekToken } from '~/models/token.server';
 import { getUser } from '~/models/user.server';
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const t = await getFixedT(await getLocale(request), 'auth');
-  const valid = peekToken(params.token ?? '', 'password-reset') !== undefined;
+export async function loader(args: LoaderFunctionArgs) {
+  const t = await getFixedT(await requestLocale(args), 'auth');
+  const valid = peekToken(args.params.token ?? '', 'password-reset') !== undefined;
   return data(
     { valid, meta: { title: t('reset.newTitle'), site: t('common:app.name') } },
     // The token is in the address: do not leak it to other sites through Referer.
@@ -33,9 +34,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const form = await readForm(request, { address: context.clientAddress });
-  const token = params.token ?? '';
+export async function action(args: ActionFunctionArgs) {
+  const form = await readForm(args);
+  const token = args.params.token ?? '';
   const submission = parseWithZod(form, { schema: passwordPair });
   if (submission.status !== 'success') {
     return data(
@@ -61,7 +62,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const userId = resetPassword(
     token,
     await hashPassword(submission.value.password),
-    context.clientAddress,
+    args.context.clientAddress,
   );
   if (!userId) {
     return data(
@@ -74,7 +75,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 410 },
     );
   }
-  return startSession(request, userId, '/account?notice=password-reset');
+  return startSession(args.request, userId, '/account?notice=password-reset');
 }
 
 export default function ResetPassword() {

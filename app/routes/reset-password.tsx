@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
@@ -5,30 +6,30 @@ import { Form, useActionData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, Notice } from '~/components/forms';
-import { readForm } from '~/lib/csrf.server';
+import { readForm } from '~/access/csrf.server';
 
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { email } from '~/lib/schemas';
 import { requestPasswordReset } from '~/models/password-reset.server';
 
 const schema = z.object({ email });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const t = await getFixedT(await getLocale(request), 'auth');
+export async function loader(args: LoaderFunctionArgs) {
+  const t = await getFixedT(await requestLocale(args), 'auth');
   return { meta: { title: t('reset.title'), site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await readForm(request, { address: context.clientAddress });
+export async function action(args: ActionFunctionArgs) {
+  const form = await readForm(args);
   const submission = parseWithZod(form, { schema });
   if (submission.status !== 'success') return { result: submission.reply(), sent: false };
   const input = {
     email: submission.value.email,
-    language: await getLocale(request),
-    address: context.clientAddress,
+    language: await requestLocale(args),
+    address: args.context.clientAddress,
   };
   // The answer never waits for (or depends on) whether the account exists.
   setImmediate(() => {

@@ -1,19 +1,20 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireAdmin } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireAdmin } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAudit } from '~/models/audit.server';
 
 const PAGE = 100;
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
-  const params = new URL(request.url).searchParams;
+export async function loader(args: LoaderFunctionArgs) {
+  requireAdmin(args);
+  const params = new URL(args.request.url).searchParams;
   const before = Number(params.get('before')) || undefined;
   const action = params.get('action') || undefined;
-  const t = await getFixedT(await getLocale(request), 'admin');
+  const t = await getFixedT(await requestLocale(args), 'admin');
   const entries = listAudit({ action, before, limit: PAGE });
   return {
     entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })),

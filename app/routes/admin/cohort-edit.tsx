@@ -1,3 +1,5 @@
+import type { RequestArgs } from '~/access/session.server';
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -10,11 +12,11 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, FormErrors, Notice, TextareaField } from '~/components/forms';
-import { notFound } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
-import { requireAdmin } from '~/lib/guards.server';
+import { notFound } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAdmin } from '~/access/guards.server';
 import { idParam } from '~/lib/http.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { cohortSchema, email, personName } from '~/lib/schemas';
 import { audit } from '~/models/audit.server';
@@ -36,17 +38,17 @@ const coordinatorSchema = z.object({
   name: personName,
 });
 
-function load(request: Request, rawId: string | undefined) {
-  const user = requireAdmin(request);
+function load(args: RequestArgs, rawId: string | undefined) {
+  const user = requireAdmin(args);
   const cohort = getCohort(idParam(rawId));
   if (!cohort) throw notFound();
   return { user, cohort };
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
-  const { cohort } = load(request, params.cohortId);
-  const t = await getFixedT(await getLocale(request), 'admin');
+export async function loader(args: LoaderFunctionArgs) {
+  requireAdmin(args);
+  const { cohort } = load(args, args.params.cohortId);
+  const t = await getFixedT(await requestLocale(args), 'admin');
   const members = cohortMemberList(cohort.id);
   return {
     cohort,
@@ -61,11 +63,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  requireAdmin(request, { address });
-  const { user, cohort } = load(request, params.cohortId);
-  const form = await readForm(request, { address });
+export async function action(args: ActionFunctionArgs) {
+  const address = args.context.clientAddress;
+  requireAdmin(args);
+  const { user, cohort } = load(args, args.params.cohortId);
+  const form = await readForm(args);
   const intent = form.get('intent');
   const organisationId = Number(form.get('organisationId'));
   const userId = Number(form.get('userId'));
@@ -116,7 +118,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         email: submission.value.email,
         name: submission.value.name,
         grant: { kind: 'cohort', cohortId: cohort.id },
-        language: await getLocale(request),
+        language: await requestLocale(args),
         address,
       });
       // The hub or parliament of the page was removed meanwhile.

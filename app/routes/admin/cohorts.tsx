@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -10,17 +11,17 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CsrfInput, Field, FormErrors, TextareaField } from '~/components/forms';
-import { readForm } from '~/lib/csrf.server';
-import { requireAdmin } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAdmin } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { cohortSchema } from '~/lib/schemas';
 import { audit } from '~/models/audit.server';
 import { createCohort, listCohorts } from '~/models/cohort.server';
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
-  const t = await getFixedT(await getLocale(request), 'admin');
+export async function loader(args: LoaderFunctionArgs) {
+  requireAdmin(args);
+  const t = await getFixedT(await requestLocale(args), 'admin');
   return {
     cohorts: listCohorts(),
     meta: { title: t('cohorts.title'), site: t('common:app.name') },
@@ -39,9 +40,9 @@ function slugify(name: string): string {
   return `${base || 'hub'}-${Date.now().toString(36)}`;
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireAdmin(request, { address: context.clientAddress });
-  const form = await readForm(request, { address: context.clientAddress });
+export async function action(args: ActionFunctionArgs) {
+  const user = requireAdmin(args);
+  const form = await readForm(args);
   const submission = parseWithZod(form, { schema: cohortSchema });
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 });
   const id = createCohort({ ...submission.value, slug: slugify(submission.value.name) });
@@ -50,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     actorId: user.id,
     targetType: 'cohort',
     targetId: id,
-    address: context.clientAddress,
+    address: args.context.clientAddress,
   });
   return redirect(`/admin/cohorts/${id}`, 303);
 }

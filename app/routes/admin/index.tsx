@@ -1,17 +1,18 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireAdmin } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireAdmin } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listCohorts } from '~/models/cohort.server';
 import { countOrganisations } from '~/models/organisation.server';
 import { listVersions } from '~/models/questionnaire.server';
 import { countUsers } from '~/models/user.server';
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
-  const t = await getFixedT(await getLocale(request), 'admin');
+export async function loader(args: LoaderFunctionArgs) {
+  requireAdmin(args);
+  const t = await getFixedT(await requestLocale(args), 'admin');
   return {
     counts: {
       organisations: countOrganisations(),

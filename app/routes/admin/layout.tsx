@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { NavLink, Outlet } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireAdmin } from '~/lib/guards.server';
+import { requireAdmin } from '~/access/guards.server';
 
-export function loader({ request, context }: LoaderFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
+export function loader(args: LoaderFunctionArgs) {
+  requireAdmin(args);
   return null;
 }
 

@@ -1,3 +1,5 @@
+import type { RequestArgs } from '~/access/session.server';
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -11,11 +13,11 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
 import { chamberTypes, incomeGroups, ipuGroups, organisationInput } from '~/domain/organisation';
-import { notFound } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
-import { requireAdmin } from '~/lib/guards.server';
+import { notFound } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAdmin } from '~/access/guards.server';
 import { idParam } from '~/lib/http.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { audit } from '~/models/audit.server';
 import { cohortsOfOrganisation } from '~/models/cohort.server';
@@ -27,18 +29,18 @@ import {
 } from '~/models/organisation.server';
 import { listTeam } from '~/models/user.server';
 
-function existing(request: Request, rawId: string | undefined) {
-  const user = requireAdmin(request);
+function existing(args: RequestArgs, rawId: string | undefined) {
+  const user = requireAdmin(args);
   if (rawId === undefined) return { user, organisation: undefined };
   const organisation = getOrganisationFor(user.actor, idParam(rawId));
   if (!organisation) throw notFound();
   return { user, organisation };
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
-  const { organisation } = existing(request, params.orgId);
-  const t = await getFixedT(await getLocale(request), 'admin');
+export async function loader(args: LoaderFunctionArgs) {
+  requireAdmin(args);
+  const { organisation } = existing(args, args.params.orgId);
+  const t = await getFixedT(await requestLocale(args), 'admin');
   return {
     organisation: organisation ?? null,
     cohorts: organisation
@@ -51,10 +53,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
-  const { user, organisation } = existing(request, params.orgId);
-  const form = await readForm(request, { address: context.clientAddress });
+export async function action(args: ActionFunctionArgs) {
+  requireAdmin(args);
+  const { user, organisation } = existing(args, args.params.orgId);
+  const form = await readForm(args);
   const submission = parseWithZod(form, { schema: organisationInput });
   if (submission.status !== 'success')
     return data({ result: submission.reply(), saved: false }, { status: 400 });
@@ -76,7 +78,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       targetType: 'organisation',
       targetId: organisation.id,
       organisationId: organisation.id,
-      address: context.clientAddress,
+      address: args.context.clientAddress,
     });
     return { result: submission.reply(), saved: true };
   }
@@ -87,7 +89,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     targetType: 'organisation',
     targetId: id,
     organisationId: id,
-    address: context.clientAddress,
+    address: args.context.clientAddress,
   });
   return redirect(`/admin/organisations/${id}?created=1`, 303);
 }

@@ -1,31 +1,32 @@
+import { requestLocale } from '~/access/locale.server';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { Form, useActionData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CsrfInput, Notice } from '~/components/forms';
 import { checkOrganisationImport, importColumns } from '~/domain/organisation-import';
-import { readForm } from '~/lib/csrf.server';
+import { readForm } from '~/access/csrf.server';
 import { BODY_LIMITS } from '~/lib/request-body.server';
-import { requireAdmin } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireAdmin } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { audit } from '~/models/audit.server';
 import { findOrganisationByName, importOrganisations } from '~/models/organisation.server';
 
 const MAX_BYTES = 1024 * 1024;
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
-  const t = await getFixedT(await getLocale(request), 'admin');
+export async function loader(args: LoaderFunctionArgs) {
+  requireAdmin(args);
+  const t = await getFixedT(await requestLocale(args), 'admin');
   return { meta: { title: t('import.title'), site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireAdmin(request, { address: context.clientAddress });
+export async function action(args: ActionFunctionArgs) {
+  const user = requireAdmin(args);
   // Said on the page, rather than as an error page, when the browser declares the size.
-  if (Number(request.headers.get('content-length') ?? 0) > BODY_LIMITS.import) {
+  if (Number(args.request.headers.get('content-length') ?? 0) > BODY_LIMITS.import) {
     return data(
       {
         imported: 0,
@@ -41,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 413 },
     );
   }
-  const form = await readForm(request, { address: context.clientAddress, kind: 'import' });
+  const form = await readForm(args, { kind: 'import' });
   const file = form.get('file');
   const pasted = form.get('csv');
   const text =
@@ -75,7 +76,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   audit({
     action: 'organisations.imported',
     actorId: user.id,
-    address: context.clientAddress,
+    address: args.context.clientAddress,
     detail: { count: imported },
   });
   return { imported, problems: [] };

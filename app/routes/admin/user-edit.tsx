@@ -1,3 +1,5 @@
+import type { RequestArgs } from '~/access/session.server';
+import { requestLocale } from '~/access/locale.server';
 import {
   data,
   type ActionFunctionArgs,
@@ -9,11 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Notice } from '~/components/forms';
 import { roles } from '~/domain/policy';
-import { notFound } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
-import { requireAdmin } from '~/lib/guards.server';
+import { notFound } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAdmin } from '~/access/guards.server';
 import { idParam } from '~/lib/http.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { audit } from '~/models/audit.server';
 import { listCohorts } from '~/models/cohort.server';
@@ -44,18 +46,18 @@ const change = z.discriminatedUnion('intent', [
   z.object({ intent: z.enum(['make-admin', 'revoke-admin', 'disable', 'enable']) }),
 ]);
 
-function load(request: Request, rawId: string | undefined) {
-  const admin = requireAdmin(request);
+function load(args: RequestArgs, rawId: string | undefined) {
+  const admin = requireAdmin(args);
   const id = idParam(rawId);
   const summary = getUserSummary(id);
   if (!summary) throw notFound();
   return { admin, summary };
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
-  const { admin, summary } = load(request, params.userId);
-  const t = await getFixedT(await getLocale(request), 'admin');
+export async function loader(args: LoaderFunctionArgs) {
+  requireAdmin(args);
+  const { admin, summary } = load(args, args.params.userId);
+  const t = await getFixedT(await requestLocale(args), 'admin');
   return {
     user: summary,
     isSelf: admin.id === summary.id,
@@ -67,11 +69,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  requireAdmin(request, { address });
-  const { admin, summary } = load(request, params.userId);
-  const form = await readForm(request, { address });
+export async function action(args: ActionFunctionArgs) {
+  const address = args.context.clientAddress;
+  requireAdmin(args);
+  const { admin, summary } = load(args, args.params.userId);
+  const form = await readForm(args);
   const parsed = change.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ notice: 'invalid' }, { status: 400 });
   const input = parsed.data;

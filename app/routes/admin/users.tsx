@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -11,9 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
 import { roles } from '~/domain/policy';
-import { readForm } from '~/lib/csrf.server';
-import { requireAdmin } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAdmin } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { email, personName } from '~/lib/schemas';
 import { listCohorts } from '~/models/cohort.server';
@@ -36,10 +37,10 @@ function toGrant(value: string): Grant {
   return { kind: 'organisation', organisationId: Number(id), role };
 }
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireAdmin(request, { address: context.clientAddress });
-  const t = await getFixedT(await getLocale(request), 'admin');
-  const search = new URL(request.url).searchParams.get('q') ?? undefined;
+export async function loader(args: LoaderFunctionArgs) {
+  requireAdmin(args);
+  const t = await getFixedT(await requestLocale(args), 'admin');
+  const search = new URL(args.request.url).searchParams.get('q') ?? undefined;
   return {
     users: listUsers({ search }),
     organisations: listOrganisationsForAdmin().map((o) => ({ id: o.id, name: o.name })),
@@ -50,9 +51,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireAdmin(request, { address: context.clientAddress });
-  const form = await readForm(request, { address: context.clientAddress });
+export async function action(args: ActionFunctionArgs) {
+  const user = requireAdmin(args);
+  const form = await readForm(args);
   const submission = parseWithZod(form, { schema: inviteSchema });
   if (submission.status !== 'success')
     return data({ result: submission.reply(), invited: false }, { status: 400 });
@@ -62,8 +63,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     email: submission.value.email,
     name: submission.value.name,
     grant: toGrant(submission.value.grant),
-    language: await getLocale(request),
-    address: context.clientAddress,
+    language: await requestLocale(args),
+    address: args.context.clientAddress,
   });
   if (outcome.status === 'unknown-target')
     return data(

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { answerView, saveQuestion } from '~/services/answering.server';
-import { readForm } from '~/lib/csrf.server';
-import { requireAssessment } from '~/lib/guards.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAssessment } from '~/access/guards.server';
 import { listAnswerRecords } from '~/models/answer.server';
 import { questionIndex } from '~/domain/questionnaire/tree';
 
@@ -12,17 +12,13 @@ const reply = (body: unknown, status = 200) =>
  * Autosave of one answer, for the answering page's script: the same checks and the same save as
  * the page's own form, answered in JSON.
  */
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const view = requireAssessment(request, params, 'assessment:view', { address });
-  const form = await readForm(request, { address, kind: 'autosave' });
+export async function action(args: ActionFunctionArgs) {
+  const view = requireAssessment(args, 'assessment:view');
+  const form = await readForm(args, { kind: 'autosave' });
   const questionId = String(form.get('questionId') ?? '');
   const entry = questionIndex(view.definition).get(questionId);
   if (!entry) return reply({ status: 'invalid', error: 'answer.unknownQuestion' }, 400);
-  const ctx = requireAssessment(request, params, 'assessment:answer', {
-    address,
-    domainId: entry.domainId,
-  });
+  const ctx = requireAssessment(args, 'assessment:answer', { domainId: entry.domainId });
   const operation = String(form.get('operation') ?? '');
   if (!/^[\w-]{8,80}$/.test(operation))
     return reply({ status: 'invalid', error: 'answer.badOperation' }, 400);
@@ -60,7 +56,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 /** Nothing to read here; still, only those who may see the assessment learn that it exists. */
-export function loader({ request, params, context }: LoaderFunctionArgs) {
-  requireAssessment(request, params, 'assessment:view', { address: context.clientAddress });
+export function loader(args: LoaderFunctionArgs) {
+  requireAssessment(args, 'assessment:view');
   return reply({ error: 'Use POST' }, 405);
 }

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { randomUUID } from 'node:crypto';
 import {
   data,
@@ -21,10 +22,10 @@ import {
   saveQuestion,
   type QuestionSave,
 } from '~/services/answering.server';
-import { notFound } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
-import { requireAssessment } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { notFound } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAssessment } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAnswerRecords } from '~/models/answer.server';
 import { assessmentTarget } from '~/models/assessment.server';
@@ -36,13 +37,11 @@ function domainOf(definition: Parameters<typeof domainQuestions>[0], domainId: s
   return found;
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const ctx = requireAssessment(request, params, 'assessment:view', {
-    address: context.clientAddress,
-  });
+export async function loader(args: LoaderFunctionArgs) {
+  const ctx = requireAssessment(args, 'assessment:view');
   const { user, organisation, assessment, definition } = ctx;
-  const { domain, number, questions } = domainOf(definition, params.domainId);
-  const locale = await getLocale(request);
+  const { domain, number, questions } = domainOf(definition, args.params.domainId);
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'assessment');
   const answerTarget = assessmentTarget(
     { organisationId: organisation.id, cohortIds: ctx.cohortIds },
@@ -82,15 +81,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const view = requireAssessment(request, params, 'assessment:view', { address });
-  const { domain, questions } = domainOf(view.definition, params.domainId);
-  const ctx = requireAssessment(request, params, 'assessment:answer', {
-    address,
-    domainId: domain.id,
-  });
-  const form = await readForm(request, { address, kind: 'answers' });
+export async function action(args: ActionFunctionArgs) {
+  const view = requireAssessment(args, 'assessment:view');
+  const { domain, questions } = domainOf(view.definition, args.params.domainId);
+  const ctx = requireAssessment(args, 'assessment:answer', { domainId: domain.id });
+  const form = await readForm(args, { kind: 'answers' });
   const operation = String(form.get('operation') ?? '') || randomUUID();
   const records = new Map(listAnswerRecords(ctx.assessment.id).map((a) => [a.questionId, a]));
   const results: QuestionSave[] = [];

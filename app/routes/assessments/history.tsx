@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -5,8 +6,8 @@ import { LocalTime } from '~/components/local-time';
 import { textIn } from '~/domain/questionnaire/text';
 import { questionIndex } from '~/domain/questionnaire/tree';
 import { describeAnswer } from '~/services/describe-answer.server';
-import { requireAssessment } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireAssessment } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAnswerHistory } from '~/models/answer.server';
 import { listEvents } from '~/models/assessment.server';
@@ -21,16 +22,11 @@ interface Snapshot {
 const asSnapshot = (value: unknown): Snapshot | null =>
   value && typeof value === 'object' ? (value as Snapshot) : null;
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { organisation, assessment, definition } = requireAssessment(
-    request,
-    params,
-    'assessment:view',
-    { address: context.clientAddress },
-  );
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { organisation, assessment, definition } = requireAssessment(args, 'assessment:view');
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, ['assessment', 'common']);
-  const filter = new URL(request.url).searchParams.get('question') ?? undefined;
+  const filter = new URL(args.request.url).searchParams.get('question') ?? undefined;
   const index = questionIndex(definition);
   const question = filter ? index.get(filter) : undefined;
   const describe = (questionId: string, raw: unknown) => {

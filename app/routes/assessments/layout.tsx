@@ -3,16 +3,11 @@ import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '~/components/assessment/status-badge';
 import { can } from '~/domain/policy';
-import { requireAssessment } from '~/lib/guards.server';
+import { requireAssessment } from '~/access/guards.server';
 import { hasSnapshot } from '~/models/assessment.server';
 
-export function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, organisation, assessment, target } = requireAssessment(
-    request,
-    params,
-    'assessment:view',
-    { address: context.clientAddress },
-  );
+export function loader(args: LoaderFunctionArgs) {
+  const { user, organisation, assessment, target } = requireAssessment(args, 'assessment:view');
   return {
     base: `/o/${organisation.id}/assessments/${assessment.id}`,
     assessment: {

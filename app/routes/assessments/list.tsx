@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -13,9 +14,9 @@ import { z } from 'zod';
 import { CsrfInput, Field, FormErrors, SelectField } from '~/components/forms';
 import { StatusBadge } from '~/components/assessment/status-badge';
 import { can } from '~/domain/policy';
-import { readForm } from '~/lib/csrf.server';
-import { requireOrganisation } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { readForm } from '~/access/csrf.server';
+import { requireOrganisation } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAssessmentsFor, startAssessment } from '~/models/assessment.server';
 import { audit } from '~/models/audit.server';
@@ -49,14 +50,9 @@ function offeredVersions() {
   return [...latest.values()];
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(
-    request,
-    params.orgId,
-    'organisation:view',
-    { address: context.clientAddress },
-  );
-  const t = await getFixedT(await getLocale(request), 'assessment');
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
+  const t = await getFixedT(await requestLocale(args), 'assessment');
   const list = listAssessmentsFor(user.actor, organisation.id);
   return {
     organisationId: organisation.id,
@@ -78,12 +74,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const { user, organisation } = requireOrganisation(request, params.orgId, 'assessment:manage', {
-    address,
-  });
-  const form = await readForm(request, { address });
+export async function action(args: ActionFunctionArgs) {
+  const address = args.context.clientAddress;
+  const { user, organisation } = requireOrganisation(args, 'assessment:manage');
+  const form = await readForm(args);
   const submission = parseWithZod(form, { schema: startSchema });
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 });
   if (!offeredVersions().some((v) => v.id === submission.value.versionId)) {

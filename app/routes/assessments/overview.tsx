@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import {
   data,
   redirect,
@@ -12,9 +13,9 @@ import { CsrfInput, Notice } from '~/components/forms';
 import { can } from '~/domain/policy';
 import { progressByDomain } from '~/domain/progress';
 import { textIn } from '~/domain/questionnaire/text';
-import { readForm } from '~/lib/csrf.server';
-import { requireAssessment, type AssessmentContext } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAssessment, type AssessmentContext } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAnswerRecords } from '~/models/answer.server';
 import {
@@ -27,12 +28,10 @@ import {
 } from '~/models/assessment.server';
 import { audit } from '~/models/audit.server';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const ctx = requireAssessment(request, params, 'assessment:view', {
-    address: context.clientAddress,
-  });
+export async function loader(args: LoaderFunctionArgs) {
+  const ctx = requireAssessment(args, 'assessment:view');
   const { user, organisation, assessment, definition, target } = ctx;
-  const locale = await getLocale(request);
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'assessment');
   const answers = new Map(listAnswerRecords(assessment.id).map((a) => [a.questionId, a]));
   const assignments = listAssignments(assessment.id);
@@ -92,15 +91,15 @@ function afterReopening({ user, organisation, assessment, target, cohortIds }: A
     : `/cohorts/${hub}/members/${organisation.id}?cycle=${assessment.cycle}&reopened=1`;
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const ctx = requireAssessment(request, params, 'assessment:view', { address });
-  const form = await readForm(request, { address });
+export async function action(args: ActionFunctionArgs) {
+  const address = args.context.clientAddress;
+  const ctx = requireAssessment(args, 'assessment:view');
+  const form = await readForm(args);
   const intent = form.get('intent');
   const { user, organisation, assessment, definition } = ctx;
 
   if (intent === 'reopen') {
-    const reopen = requireAssessment(request, params, 'assessment:reopen', { address });
+    const reopen = requireAssessment(args, 'assessment:reopen');
     const parsed = reopenSchema.safeParse({ intent, reason: form.get('reason') });
     if (!parsed.success)
       return data(
@@ -125,7 +124,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data({ error: 'assessment:overview.unknownDomain' }, { status: 400 });
 
   if (intent === 'assign') {
-    requireAssessment(request, params, 'assessment:manage', { address });
+    requireAssessment(args, 'assessment:manage');
     const parsed = assignSchema.safeParse({ intent, domainId, userId: form.getAll('userId') });
     if (!parsed.success)
       return data({ error: 'assessment:overview.assignInvalid' }, { status: 400 });
@@ -139,7 +138,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const parsed = readySchema.safeParse({ intent, domainId });
   if (!parsed.success) return data({ error: 'assessment:overview.unknownAction' }, { status: 400 });
   // Marking a domain ready is for the people who answer it.
-  requireAssessment(request, params, 'assessment:answer', { address, domainId });
+  requireAssessment(args, 'assessment:answer', { domainId });
   setDomainReady(assessment.id, domainId, user.id, parsed.data.intent === 'ready');
   return { notice: parsed.data.intent === 'ready' ? 'marked-ready' : 'marked-not-ready' };
 }

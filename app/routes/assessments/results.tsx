@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -6,24 +7,19 @@ import { palette, formatFigure } from '~/components/charts/chart-data';
 import { ChartFigure } from '~/components/charts/chart-figure';
 import { Notice } from '~/components/forms';
 import { LearningPath } from '~/components/learning-path';
-import { notFound } from '~/lib/auth.server';
-import { requireAssessment } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { notFound } from '~/access/session.server';
+import { requireAssessment } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { assessmentPath } from '~/services/learning.server';
 import { documentTitle } from '~/lib/meta';
 import { resultsView } from '~/services/results.server';
 import { readSnapshot, readTargets, submittedInCycle } from '~/models/assessment.server';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { organisation, assessment, definition } = requireAssessment(
-    request,
-    params,
-    'assessment:view',
-    { address: context.clientAddress },
-  );
+export async function loader(args: LoaderFunctionArgs) {
+  const { organisation, assessment, definition } = requireAssessment(args, 'assessment:view');
   const nodes = readSnapshot(assessment.id);
   if (nodes.size === 0) throw notFound();
-  const locale = await getLocale(request);
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, ['results', 'common']);
   const baselineAssessment = assessment.baselineCycle
     ? submittedInCycle(organisation.id, assessment.questionnaireId, assessment.baselineCycle)

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import {
   data,
   redirect,
@@ -11,22 +12,17 @@ import { CsrfInput, Notice } from '~/components/forms';
 import { progressByDomain } from '~/domain/progress';
 import { textIn } from '~/domain/questionnaire/text';
 import { questionIndex } from '~/domain/questionnaire/tree';
-import { readForm } from '~/lib/csrf.server';
-import { requireAssessment } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAssessment } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAnswerRecords } from '~/models/answer.server';
 import { submitAssessment } from '~/models/assessment.server';
 import { audit } from '~/models/audit.server';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { organisation, assessment, definition } = requireAssessment(
-    request,
-    params,
-    'assessment:manage',
-    { address: context.clientAddress },
-  );
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { organisation, assessment, definition } = requireAssessment(args, 'assessment:manage');
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'assessment');
   const answers = new Map(listAnswerRecords(assessment.id).map((a) => [a.questionId, a]));
   const index = questionIndex(definition);
@@ -51,15 +47,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const { user, organisation, assessment } = requireAssessment(
-    request,
-    params,
-    'assessment:manage',
-    { address },
-  );
-  await readForm(request, { address });
+export async function action(args: ActionFunctionArgs) {
+  const address = args.context.clientAddress;
+  const { user, organisation, assessment } = requireAssessment(args, 'assessment:manage');
+  await readForm(args);
   const result = submitAssessment(assessment.id, user.id);
   if (!result.ok) return data({ error: 'submit.notOpen' }, { status: 409 });
   audit({

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import {
   data,
   type ActionFunctionArgs,
@@ -12,21 +13,16 @@ import { textIn } from '~/domain/questionnaire/text';
 import { questionsOf } from '~/domain/questionnaire/tree';
 import { scoreAssessment } from '~/domain/scoring/score';
 import { isValidTarget } from '~/domain/targets';
-import { readForm } from '~/lib/csrf.server';
-import { requireAssessment } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAssessment } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listStoredAnswers } from '~/models/answer.server';
 import { readSnapshot, readTargets, saveTargets } from '~/models/assessment.server';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, assessment, definition, target } = requireAssessment(
-    request,
-    params,
-    'assessment:view',
-    { address: context.clientAddress },
-  );
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, assessment, definition, target } = requireAssessment(args, 'assessment:view');
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'assessment');
   const saved = readTargets(assessment.id);
   // Current levels: the submitted snapshot, or (while answering) the answers so far.
@@ -64,13 +60,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const { user, assessment, definition } = requireAssessment(request, params, 'assessment:manage', {
-    address,
-  });
+export async function action(args: ActionFunctionArgs) {
+  const { user, assessment, definition } = requireAssessment(args, 'assessment:manage');
   if (assessment.status === 'submitted') return data({ error: 'targets.locked' }, { status: 409 });
-  const form = await readForm(request, { address });
+  const form = await readForm(args);
   const read = (id: string): number | undefined | 'invalid' => {
     const raw = form.get(`target::${id}`);
     if (typeof raw !== 'string' || raw === '') return undefined;

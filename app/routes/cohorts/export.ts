@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { textIn } from '~/domain/questionnaire/text';
 import { questionIndex } from '~/domain/questionnaire/tree';
@@ -5,8 +6,8 @@ import { OVERALL } from '~/domain/scoring/score';
 import { cohortContext } from '~/services/cohort-view.server';
 import { describeAnswer } from '~/services/describe-answer.server';
 import { exportResponse, type ExportFormat, type Table } from '~/lib/export-writers.server';
-import { requireCohort } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireCohort } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { audit } from '~/models/audit.server';
 import { answerPages } from '~/models/cohort-export.server';
 import { submittedScores } from '~/models/cohort-review.server';
@@ -20,10 +21,10 @@ const round = (value: number | null | undefined) =>
  * A cohort's scores (organisation × domain) or submitted answers, as CSV, XLSX or JSON. The file
  * name carries the hub, the cycle and the date; large exports stream.
  */
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const address = context.clientAddress;
-  const { user, cohort } = requireCohort(request, params.cohortId, 'cohort:view', { address });
-  const url = new URL(request.url);
+export async function loader(args: LoaderFunctionArgs) {
+  const address = args.context.clientAddress;
+  const { user, cohort } = requireCohort(args, 'cohort:view');
+  const url = new URL(args.request.url);
   const format: ExportFormat = url.pathname.endsWith('.xlsx')
     ? 'xlsx'
     : url.pathname.endsWith('.json')
@@ -32,7 +33,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const kind = url.searchParams.get('kind') === 'answers' ? 'answers' : 'scores';
   const ctx = cohortContext(cohort.id, Number(url.searchParams.get('cycle')) || undefined);
   if (!ctx) return new Response('No questionnaire', { status: 404 });
-  const locale = await getLocale(request);
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, ['cohort', 'assessment', 'common']);
   const date = new Date().toISOString().slice(0, 10);
   const filename = `${cohort.slug}-${ctx.cycle}-${kind}-${date}.${format}`;

@@ -1,22 +1,21 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CyclePicker } from '~/components/cycle-picker';
 import { InsightsTables } from '~/components/cohort-insights';
 import { cohortContext, insights } from '~/services/cohort-view.server';
-import { requireCohort } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireCohort } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { cohort } = requireCohort(request, params.cohortId, 'cohort:view', {
-    address: context.clientAddress,
-  });
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { cohort } = requireCohort(args, 'cohort:view');
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'cohort');
   const ctx = cohortContext(
     cohort.id,
-    Number(new URL(request.url).searchParams.get('cycle')) || undefined,
+    Number(new URL(args.request.url).searchParams.get('cycle')) || undefined,
   );
   return {
     cycles: ctx?.cycles ?? [],

@@ -1,12 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { NavLink, Outlet, useLoaderData, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireCohort } from '~/lib/guards.server';
+import { requireCohort } from '~/access/guards.server';
 
-export function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { cohort } = requireCohort(request, params.cohortId, 'cohort:view', {
-    address: context.clientAddress,
-  });
+export function loader(args: LoaderFunctionArgs) {
+  const { cohort } = requireCohort(args, 'cohort:view');
   return {
     cohort: {
       id: cohort.id,

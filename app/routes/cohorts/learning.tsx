@@ -1,17 +1,16 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireCohort } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireCohort } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { cohortCompletion } from '~/models/learning.server';
 import { TableWrap } from '~/components/table-wrap';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { cohort } = requireCohort(request, params.cohortId, 'cohort:view', {
-    address: context.clientAddress,
-  });
-  const t = await getFixedT(await getLocale(request), 'cohort');
+export async function loader(args: LoaderFunctionArgs) {
+  const { cohort } = requireCohort(args, 'cohort:view');
+  const t = await getFixedT(await requestLocale(args), 'cohort');
   return {
     rows: cohortCompletion(cohort.id),
     meta: { title: `${t('nav.learning')} · ${cohort.name}`, site: t('common:app.name') },

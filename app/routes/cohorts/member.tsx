@@ -1,13 +1,14 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { Explanation } from '~/components/assessment/explanation';
 import { formatFigure } from '~/components/charts/chart-data';
 import { Notice } from '~/components/forms';
-import { notFound, requirePermission } from '~/lib/auth.server';
-import { requireCohort } from '~/lib/guards.server';
+import { notFound, requirePermission } from '~/access/session.server';
+import { requireCohort } from '~/access/guards.server';
 import { idParam } from '~/lib/http.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { resultsView } from '~/services/results.server';
 import {
@@ -22,19 +23,18 @@ import { cohortsOfOrganisation } from '~/models/cohort.server';
 import { organisationName } from '~/models/organisation.server';
 
 /** A member's submitted results, for the coordinators of its hubs (nothing of drafts). */
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const address = context.clientAddress;
-  const { cohort } = requireCohort(request, params.cohortId, 'cohort:view', { address });
-  const organisationId = idParam(params.orgId);
+export async function loader(args: LoaderFunctionArgs) {
+  const { cohort } = requireCohort(args, 'cohort:view');
+  const organisationId = idParam(args.params.orgId);
   if (!isCohortMember(cohort.id, organisationId)) throw notFound();
   const cohortIds = cohortsOfOrganisation(organisationId).map((c) => c.id);
-  requirePermission(request, 'results:view', { organisationId, cohortIds }, { address });
-  const locale = await getLocale(request);
+  requirePermission(args, 'results:view', { organisationId, cohortIds });
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, ['cohort', 'results', 'common']);
   // The same cycle as the hub's other pages: the one asked for, else the newest with assessments.
   const ctx = cohortContext(
     cohort.id,
-    Number(new URL(request.url).searchParams.get('cycle')) || undefined,
+    Number(new URL(args.request.url).searchParams.get('cycle')) || undefined,
   );
   if (!ctx) throw notFound();
   const { questionnaireId, cycle } = ctx;

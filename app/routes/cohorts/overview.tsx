@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import {
   data,
   type ActionFunctionArgs,
@@ -14,10 +15,10 @@ import { TableWrap } from '~/components/table-wrap';
 import { can } from '~/domain/policy';
 import { questionsOf } from '~/domain/questionnaire/tree';
 import { cohortContext } from '~/services/cohort-view.server';
-import { readForm } from '~/lib/csrf.server';
-import { requireCohort } from '~/lib/guards.server';
+import { readForm } from '~/access/csrf.server';
+import { requireCohort } from '~/access/guards.server';
 import { publicLink } from '~/lib/http.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { sendMail } from '~/lib/mail.server';
 import { documentTitle } from '~/lib/meta';
 import { audit } from '~/models/audit.server';
@@ -29,15 +30,13 @@ import {
   pendingRequests,
 } from '~/models/cohort-review.server';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, cohort } = requireCohort(request, params.cohortId, 'cohort:view', {
-    address: context.clientAddress,
-  });
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, cohort } = requireCohort(args, 'cohort:view');
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'cohort');
   const ctx = cohortContext(
     cohort.id,
-    Number(new URL(request.url).searchParams.get('cycle')) || undefined,
+    Number(new URL(args.request.url).searchParams.get('cycle')) || undefined,
   );
   const total = ctx ? ctx.definition.domains.flatMap(questionsOf).length : 0;
   const statuses = ctx ? memberStatuses(cohort.id, ctx.questionnaireId, ctx.cycle) : [];
@@ -61,10 +60,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const { user, cohort } = requireCohort(request, params.cohortId, 'cohort:manage', { address });
-  const form = await readForm(request, { address });
+export async function action(args: ActionFunctionArgs) {
+  const address = args.context.clientAddress;
+  const { user, cohort } = requireCohort(args, 'cohort:manage');
+  const form = await readForm(args);
   const intent = form.get('intent');
   if (intent === 'accept' || intent === 'decline') {
     const decided = decideRequest(
@@ -73,7 +72,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       intent === 'accept',
       user.id,
     );
-    if (!decided) return data({ notice: 'request-gone' }, { status: 409 });
+    if (!decided) return data({ notice: 'args.request-gone' }, { status: 409 });
     audit({
       action: intent === 'accept' ? 'cohort.request-accepted' : 'cohort.request-declined',
       actorId: user.id,
@@ -91,7 +90,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const cycle = Number(form.get('cycle')) || new Date().getFullYear();
     const leads = leadsOf(organisationId);
     for (const lead of leads) {
-      const t = await getFixedT(lead.locale ?? (await getLocale(request)), 'mail');
+      const t = await getFixedT(lead.locale ?? (await requestLocale(args)), 'mail');
       await sendMail({
         to: lead.email,
         subject: t('reminder.subject', { cycle }),

@@ -1,17 +1,18 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireUser } from '~/lib/auth.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireUser } from '~/access/session.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { allModules, moduleCard } from '~/services/learning.server';
 import { documentTitle } from '~/lib/meta';
 import { progressOf } from '~/models/learning.server';
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = requireUser(request);
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const user = requireUser(args);
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'learn');
-  const params = new URL(request.url).searchParams;
+  const params = new URL(args.request.url).searchParams;
   const domain = params.get('domain') ?? '';
   const level =
     params.get('level') === null || params.get('level') === '' ? null : Number(params.get('level'));

@@ -1,18 +1,19 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { LearningPath } from '~/components/learning-path';
 import { LocalTime } from '~/components/local-time';
-import { requireUser } from '~/lib/auth.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireUser } from '~/access/session.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { allModules, moduleCard, organisationPath } from '~/services/learning.server';
 import { documentTitle } from '~/lib/meta';
 import { progressOf } from '~/models/learning.server';
 import { workspaceOf } from '~/models/workspace.server';
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = requireUser(request);
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const user = requireUser(args);
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'learn');
   const progress = progressOf(user.id);
   const cards = new Map(

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import {
   data,
   type ActionFunctionArgs,
@@ -10,9 +11,9 @@ import { CsrfInput, Notice } from '~/components/forms';
 import { textIn } from '~/domain/questionnaire/text';
 import { questionIndex } from '~/domain/questionnaire/tree';
 import { scoreCheck } from '~/domain/self-check';
-import { notFound, requireUser } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { notFound, requireUser } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { isTranslated, latestDefinition, moduleCard } from '~/services/learning.server';
 import { renderMarkdown } from '~/lib/markdown.server';
 import { documentTitle } from '~/lib/meta';
@@ -34,10 +35,10 @@ function load(id: string | undefined) {
   return { module, definition: questionnaireId ? latestDefinition(questionnaireId) : undefined };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireUser(request);
-  const { module, definition } = load(params.moduleId);
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const user = requireUser(args);
+  const { module, definition } = load(args.params.moduleId);
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'learn');
   const index = definition ? questionIndex(definition) : new Map();
   const linkedQuestions = new Set(module.questions);
@@ -74,12 +75,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = requireUser(request);
-  const { module } = load(params.moduleId);
-  const form = await readForm(request, { address: context.clientAddress });
+export async function action(args: ActionFunctionArgs) {
+  const user = requireUser(args);
+  const { module } = load(args.params.moduleId);
+  const form = await readForm(args);
   const intent = form.get('intent');
-  const locale = await getLocale(request);
+  const locale = await requestLocale(args);
   if (intent === 'start') {
     markStarted(user.id, module.id);
     return { intent, notice: 'started' as const, check: null };
@@ -103,7 +104,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       if (typeof value === 'string' && q.options.some((o) => o.id === value)) chosen[q.id] = value;
     }
     const result = scoreCheck(module, chosen);
-    if (!result) throw new Response('Bad request', { status: 400 });
+    if (!result) throw new Response('Bad args.request', { status: 400 });
     recordAttempt(user.id, module.id, result, chosen);
     return {
       intent,
@@ -119,7 +120,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       },
     };
   }
-  throw new Response('Bad request', { status: 400 });
+  throw new Response('Bad args.request', { status: 400 });
 }
 
 export default function ModulePage() {

@@ -1,21 +1,20 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { parsePeerGroup } from '~/domain/peer-groups';
 import { csvDocument, csvResponse } from '~/lib/csv';
 import { dashboardView } from '~/services/dashboard.server';
-import { requireOrganisation } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireOrganisation } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 
 const round = (value: number | null | undefined) =>
   value === null || value === undefined ? null : Math.round(value * 1000) / 1000;
 
 /** The figures of one dashboard chart as CSV, under the same disclosure rules as the page. */
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { organisation, cohortIds } = requireOrganisation(request, params.orgId, 'results:view', {
-    address: context.clientAddress,
-  });
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { organisation, cohortIds } = requireOrganisation(args, 'results:view');
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, ['dashboard', 'results', 'common']);
-  const url = new URL(request.url);
+  const url = new URL(args.request.url);
   const { group } = parsePeerGroup(url.searchParams);
   const chart = url.searchParams.get('chart') ?? 'radar';
   const view = dashboardView({

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -14,18 +15,16 @@ import {
 } from '~/domain/organisation';
 import { parsePeerGroup } from '~/domain/peer-groups';
 import { dashboardView } from '~/services/dashboard.server';
-import { requireOrganisation } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireOrganisation } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listCohorts } from '~/models/cohort.server';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { organisation, cohortIds } = requireOrganisation(request, params.orgId, 'results:view', {
-    address: context.clientAddress,
-  });
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { organisation, cohortIds } = requireOrganisation(args, 'results:view');
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, ['dashboard', 'results', 'common']);
-  const url = new URL(request.url);
+  const url = new URL(args.request.url);
   const { group, ignored } = parsePeerGroup(url.searchParams);
   const view = dashboardView({
     organisation: { ...organisation, cohortIds },

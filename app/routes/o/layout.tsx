@@ -2,17 +2,10 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { NavLink, Outlet, useLoaderData, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { can } from '~/domain/policy';
-import { requireOrganisation } from '~/lib/guards.server';
+import { requireOrganisation } from '~/access/guards.server';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(
-    request,
-    params.orgId,
-    'organisation:view',
-    {
-      address: context.clientAddress,
-    },
-  );
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
   const target = { organisationId: organisation.id, cohortIds };
   return {
     organisation: {

@@ -1,29 +1,25 @@
+import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { LearningPath } from '~/components/learning-path';
 import { QuestionnairePicker } from '~/components/questionnaire-picker';
 import { can } from '~/domain/policy';
-import { requireOrganisation } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireOrganisation } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { organisationPath } from '~/services/learning.server';
 import { documentTitle } from '~/lib/meta';
 import { progressOf, teamProgress } from '~/models/learning.server';
 import { TableWrap } from '~/components/table-wrap';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(
-    request,
-    params.orgId,
-    'organisation:view',
-    { address: context.clientAddress },
-  );
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'learn');
   const path = organisationPath(
     organisation.id,
     locale,
-    new URL(request.url).searchParams.get('questionnaire'),
+    new URL(args.request.url).searchParams.get('questionnaire'),
   );
   const moduleIds = path?.steps.map((s) => s.module.id) ?? [];
   // The lead respondent follows the team's progress; coordinators see completion on their cohort page.

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import {
   data,
   type ActionFunctionArgs,
@@ -8,23 +9,16 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CsrfInput, Notice } from '~/components/forms';
 import { can, roleIn } from '~/domain/policy';
-import { readForm } from '~/lib/csrf.server';
-import { requireOrganisation } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { readForm } from '~/access/csrf.server';
+import { requireOrganisation } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { createRequest, requestsOfOrganisation } from '~/models/cohort-review.server';
 import { cohortsOfOrganisation, listCohorts } from '~/models/cohort.server';
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(
-    request,
-    params.orgId,
-    'organisation:view',
-    {
-      address: context.clientAddress,
-    },
-  );
-  const t = await getFixedT(await getLocale(request), 'org');
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
+  const t = await getFixedT(await requestLocale(args), 'org');
   const canManage = can(user.actor, 'organisation:manage-team', {
     organisationId: organisation.id,
     cohortIds,
@@ -52,15 +46,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const { user, organisation } = requireOrganisation(
-    request,
-    params.orgId,
-    'organisation:manage-team',
-    { address },
-  );
-  const form = await readForm(request, { address });
+export async function action(args: ActionFunctionArgs) {
+  const { user, organisation } = requireOrganisation(args, 'organisation:manage-team');
+  const form = await readForm(args);
   const cohortId = Number(form.get('cohortId'));
   if (!listCohorts().some((c) => c.id === cohortId))
     return data({ notice: 'choose-hub' }, { status: 400 });

@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -11,11 +12,11 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
 import { can, roles } from '~/domain/policy';
-import { notFound } from '~/lib/auth.server';
-import { readForm } from '~/lib/csrf.server';
-import { requireOrganisation } from '~/lib/guards.server';
+import { notFound } from '~/access/session.server';
+import { readForm } from '~/access/csrf.server';
+import { requireOrganisation } from '~/access/guards.server';
 
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { email, personName } from '~/lib/schemas';
 import { audit } from '~/models/audit.server';
@@ -35,16 +36,9 @@ const changeSchema = z.object({
   role: z.enum(roles).optional(),
 });
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(
-    request,
-    params.orgId,
-    'organisation:view',
-    {
-      address: context.clientAddress,
-    },
-  );
-  const t = await getFixedT(await getLocale(request), 'org');
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
+  const t = await getFixedT(await requestLocale(args), 'org');
   return {
     team: listTeam(organisation.id),
     canManage: can(user.actor, 'organisation:manage-team', {
@@ -57,15 +51,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const { user, organisation } = requireOrganisation(
-    request,
-    params.orgId,
-    'organisation:manage-team',
-    { address },
-  );
-  const form = await readForm(request, { address });
+export async function action(args: ActionFunctionArgs) {
+  const address = args.context.clientAddress;
+  const { user, organisation } = requireOrganisation(args, 'organisation:manage-team');
+  const form = await readForm(args);
 
   if (form.get('intent') === 'invite') {
     const submission = parseWithZod(form, { schema: inviteSchema });
@@ -77,7 +66,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       email: submission.value.email,
       name: submission.value.name,
       grant: { kind: 'organisation', organisationId: organisation.id, role: submission.value.role },
-      language: await getLocale(request),
+      language: await requestLocale(args),
       address,
     });
     // The hub or parliament of the page was removed meanwhile.
@@ -86,7 +75,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 
   const change = changeSchema.safeParse(Object.fromEntries(form));
-  if (!change.success) throw new Response('Bad request', { status: 400 });
+  if (!change.success) throw new Response('Bad args.request', { status: 400 });
   const { intent, userId } = change.data;
   const current = roleOf(userId, organisation.id);
   if (!current) throw new Response('Not found', { status: 404 });
@@ -108,7 +97,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return { result: undefined, notice: 'removed' };
   }
   const role = change.data.role;
-  if (!role) throw new Response('Bad request', { status: 400 });
+  if (!role) throw new Response('Bad args.request', { status: 400 });
   grantRole(userId, organisation.id, role);
   audit({
     action: 'role.changed',

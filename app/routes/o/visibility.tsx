@@ -1,3 +1,4 @@
+import { requestLocale } from '~/access/locale.server';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +8,10 @@ import { groupsOf, type PeerGroup } from '~/domain/peer-groups';
 import { can } from '~/domain/policy';
 import { textIn } from '~/domain/questionnaire/text';
 import { effectiveMinimum, peerCount } from '~/domain/statistics';
-import { readForm } from '~/lib/csrf.server';
+import { readForm } from '~/access/csrf.server';
 import { getEnv } from '~/lib/env.server';
-import { requireOrganisation } from '~/lib/guards.server';
-import { getFixedT, getLocale } from '~/lib/i18n.server';
+import { requireOrganisation } from '~/access/guards.server';
+import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { goodPracticeDomains, groupSize, setGoodPractice } from '~/models/benchmark.server';
 import { listCohorts } from '~/models/cohort.server';
@@ -26,16 +27,11 @@ function shownFor(request: Request, organisationId: number, locale: string) {
   );
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(
-    request,
-    params.orgId,
-    'results:view',
-    { address: context.clientAddress },
-  );
-  const locale = await getLocale(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, organisation, cohortIds } = requireOrganisation(args, 'results:view');
+  const locale = await requestLocale(args);
   const t = await getFixedT(locale, ['dashboard', 'common']);
-  const shown = shownFor(request, organisation.id, locale);
+  const shown = shownFor(args.request, organisation.id, locale);
   const latest = shown?.assessment;
   const definition = latest ? getDefinition(latest.versionId) : undefined;
   const k = effectiveMinimum(getEnv().BENCHMARK_MIN_PEERS);
@@ -82,16 +78,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const address = context.clientAddress;
-  const { user, organisation } = requireOrganisation(
-    request,
-    params.orgId,
-    'results:manage-visibility',
-    { address },
-  );
-  const form = await readForm(request, { address });
-  const latest = shownFor(request, organisation.id, await getLocale(request))?.assessment;
+export async function action(args: ActionFunctionArgs) {
+  const { user, organisation } = requireOrganisation(args, 'results:manage-visibility');
+  const form = await readForm(args);
+  const latest = shownFor(args.request, organisation.id, await requestLocale(args))?.assessment;
   const known = new Set(
     (latest ? getDefinition(latest.versionId)?.domains : [])?.map((d) => d.id) ?? [],
   );

@@ -1,13 +1,15 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readCookie, serializeCookie } from '~/lib/cookies.server';
+import { getEnv } from '~/lib/env.server';
+import { readFormBody, type BodyKind } from '~/lib/request-body.server';
 import { audit } from '~/models/audit.server';
-import { getCurrentUser } from './auth.server';
-import { readCookie, serializeCookie } from './cookies.server';
-import { getEnv } from './env.server';
-import { readFormBody, type BodyKind } from './request-body.server';
+import { currentUser, type RequestArgs } from './session.server';
 
 /** The hidden field every form carries. */
 export const CSRF_FIELD = 'csrf';
 const ANONYMOUS = 'csrf';
+
+type Args = Pick<RequestArgs, 'request' | 'context'>;
 
 function sign(value: string): string {
   return createHmac('sha256', getEnv().SESSION_SECRET).update(value).digest('base64url');
@@ -18,10 +20,10 @@ function sign(value: string): string {
  * random cookie otherwise (sign-in, password reset and invitation forms). `setCookie` is set
  * when that cookie has to be created.
  */
-export function csrfToken(request: Request): { token: string; setCookie?: string } {
-  const user = getCurrentUser(request);
+export function csrfToken(args: Args): { token: string; setCookie?: string } {
+  const user = currentUser(args);
   if (user) return { token: sign(`session:${user.sessionId}`) };
-  const existing = readCookie(request, ANONYMOUS);
+  const existing = readCookie(args.request, ANONYMOUS);
   if (existing) return { token: sign(`anonymous:${existing}`) };
   const value = randomBytes(24).toString('base64url');
   return { token: sign(`anonymous:${value}`), setCookie: serializeCookie(ANONYMOUS, value) };
@@ -37,10 +39,10 @@ function matches(given: string, expected: string): boolean {
  * The one token a form may carry: the session's when signed in (a token minted for the anonymous
  * cookie, before signing in, is worthless inside the session), the anonymous cookie's otherwise.
  */
-function expectedToken(request: Request): string | undefined {
-  const user = getCurrentUser(request);
+function expectedToken(args: Args): string | undefined {
+  const user = currentUser(args);
   if (user) return sign(`session:${user.sessionId}`);
-  const anonymous = readCookie(request, ANONYMOUS);
+  const anonymous = readCookie(args.request, ANONYMOUS);
   return anonymous ? sign(`anonymous:${anonymous}`) : undefined;
 }
 
@@ -50,19 +52,22 @@ function expectedToken(request: Request): string | undefined {
  * through this.
  */
 export async function readForm(
-  request: Request,
-  { address, kind = 'form' }: { address?: string; kind?: BodyKind } = {},
+  args: Args,
+  { kind = 'form' }: { kind?: BodyKind } = {},
 ): Promise<FormData> {
-  const form = await readFormBody(request, kind);
+  const form = await readFormBody(args.request, kind);
   const given = form.get(CSRF_FIELD);
-  const expected = expectedToken(request);
+  const expected = expectedToken(args);
   const valid = typeof given === 'string' && expected !== undefined && matches(given, expected);
   if (!valid) {
     audit({
       action: 'csrf.rejected',
-      actorId: getCurrentUser(request)?.id ?? null,
-      address,
-      detail: { path: new URL(request.url).pathname, tokenPresent: typeof given === 'string' },
+      actorId: currentUser(args)?.id ?? null,
+      address: args.context.clientAddress,
+      detail: {
+        path: new URL(args.request.url).pathname,
+        tokenPresent: typeof given === 'string',
+      },
     });
     throw new Response('This form has expired. Reload the page and try again.', {
       status: 403,

@@ -1,6 +1,7 @@
-import { redirect } from '@remix-run/node';
+import { redirect, type AppLoadContext, type LoaderFunctionArgs } from '@remix-run/node';
 import type { Actor, Permission, Target } from '~/domain/policy';
 import { can } from '~/domain/policy';
+import { clearCookie, readCookie, serializeCookie } from '~/lib/cookies.server';
 import { audit } from '~/models/audit.server';
 import {
   createSession,
@@ -10,7 +11,17 @@ import {
   SESSION_ABSOLUTE_MS,
 } from '~/models/session.server';
 import { getUser, loadActor } from '~/models/user.server';
-import { clearCookie, readCookie, serializeCookie } from './cookies.server';
+
+/**
+ * What every guard is given: the arguments Remix passes a loader or an action. The load context
+ * is one object per HTTP request (the client's address comes from it); the Request is one per
+ * loader.
+ */
+export interface RequestArgs {
+  request: Request;
+  context: AppLoadContext;
+  params: LoaderFunctionArgs['params'];
+}
 
 const SESSION = 'session';
 
@@ -24,31 +35,44 @@ export interface CurrentUser {
   actor: Actor;
 }
 
-const cache = new WeakMap<Request, CurrentUser | null>();
+/*
+ * The person is looked up once per HTTP request: every loader of a page shares the load context.
+ * An action may change who is signed in or their account, so it reads afresh (keyed by its own
+ * Request) and the loaders that follow it in the same request read again.
+ */
+const byContext = new WeakMap<AppLoadContext, CurrentUser | null>();
+const byRequest = new WeakMap<Request, CurrentUser | null>();
 
-/** The signed-in person behind a request, or null. Looked up once per request. */
-export function getCurrentUser(request: Request): CurrentUser | null {
-  if (cache.has(request)) return cache.get(request) ?? null;
-  let current: CurrentUser | null = null;
+function lookUp(request: Request): CurrentUser | null {
   const token = readCookie(request, SESSION);
   const session = token ? findLiveSession(token) : undefined;
-  if (session) {
-    const user = getUser(session.userId);
-    const actor = loadActor(session.userId);
-    if (user && actor) {
-      current = {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        isAdmin: user.isAdmin,
-        locale: user.locale,
-        sessionId: session.id,
-        actor,
-      };
-    }
+  if (!session) return null;
+  const user = getUser(session.userId);
+  const actor = loadActor(session.userId);
+  if (!user || !actor) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isAdmin: user.isAdmin,
+    locale: user.locale,
+    sessionId: session.id,
+    actor,
+  };
+}
+
+/** The signed-in person behind a request, or null. */
+export function currentUser({ request, context }: Pick<RequestArgs, 'request' | 'context'>) {
+  const reading = request.method === 'GET' || request.method === 'HEAD';
+  if (reading && byContext.has(context)) return byContext.get(context) ?? null;
+  if (!reading && byRequest.has(request)) return byRequest.get(request) ?? null;
+  const found = lookUp(request);
+  if (reading) byContext.set(context, found);
+  else {
+    byRequest.set(request, found);
+    byContext.delete(context);
   }
-  cache.set(request, current);
-  return current;
+  return found;
 }
 
 function loginRedirect(request: Request): Response {
@@ -60,9 +84,9 @@ function loginRedirect(request: Request): Response {
 }
 
 /** The signed-in person, or a redirect to the sign-in page that comes back here afterwards. */
-export function requireUser(request: Request): CurrentUser {
-  const user = getCurrentUser(request);
-  if (!user) throw loginRedirect(request);
+export function requireUser(args: Pick<RequestArgs, 'request' | 'context'>): CurrentUser {
+  const user = currentUser(args);
+  if (!user) throw loginRedirect(args.request);
   return user;
 }
 
@@ -79,12 +103,11 @@ export function notFound(): Response {
  * as denied access), or the sign-in page for someone not signed in.
  */
 export function requirePermission(
-  request: Request,
+  args: Pick<RequestArgs, 'request' | 'context'>,
   permission: Permission,
   target: Target,
-  context: { address?: string } = {},
 ): CurrentUser {
-  const user = requireUser(request);
+  const user = requireUser(args);
   if (!can(user.actor, permission, target)) {
     audit({
       action: 'access.denied',
@@ -92,8 +115,8 @@ export function requirePermission(
       targetType: permission,
       targetId: target && 'organisationId' in target ? target.organisationId : target?.cohortId,
       organisationId: target && 'organisationId' in target ? target.organisationId : null,
-      address: context.address,
-      detail: { path: new URL(request.url).pathname, method: request.method },
+      address: args.context.clientAddress,
+      detail: { path: new URL(args.request.url).pathname, method: args.request.method },
     });
     throw forbidden();
   }

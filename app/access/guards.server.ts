@@ -1,0 +1,94 @@
+import type { OrganisationTarget, Permission } from '~/domain/policy';
+import type { Questionnaire } from '~/domain/questionnaire/schema';
+import {
+  assessmentTarget,
+  definitionOf,
+  assessmentOf,
+  getAssessmentFor,
+  type AssessmentSummary,
+} from '~/models/assessment.server';
+import { getCohort } from '~/models/cohort.server';
+import {
+  getOrganisationFor,
+  organisationTarget,
+  type Organisation,
+} from '~/models/organisation.server';
+import { idParam } from '~/lib/http.server';
+import {
+  notFound,
+  requirePermission,
+  requireUser,
+  type CurrentUser,
+  type RequestArgs,
+} from './session.server';
+
+export interface OrganisationContext {
+  user: CurrentUser;
+  organisation: Organisation;
+  cohortIds: readonly number[];
+}
+
+/**
+ * The organisation named in the URL (`:orgId`), for someone allowed `permission` on it. An
+ * unknown id is a 404; a known one the person may not touch is a 403 (logged), and nothing of it
+ * is read.
+ */
+export function requireOrganisation(
+  args: RequestArgs,
+  permission: Permission,
+): OrganisationContext {
+  requireUser(args);
+  const id = idParam(args.params.orgId);
+  const target = organisationTarget(id);
+  if (!target) throw notFound();
+  const user = requirePermission(args, permission, target);
+  // The query is scoped by the same rules as the check above: belt and braces.
+  const organisation = getOrganisationFor(user.actor, id);
+  if (!organisation) throw notFound();
+  return { user, organisation, cohortIds: target.cohortIds };
+}
+
+/** The hub named in the URL (`:cohortId`), for its coordinators and administrators. */
+export function requireCohort(args: RequestArgs, permission: 'cohort:view' | 'cohort:manage') {
+  requireUser(args);
+  const id = idParam(args.params.cohortId);
+  const cohort = getCohort(id);
+  if (!cohort) throw notFound();
+  const user = requirePermission(args, permission, { cohortId: id });
+  return { user, cohort };
+}
+
+export function requireAdmin(args: Pick<RequestArgs, 'request' | 'context'>): CurrentUser {
+  return requirePermission(args, 'platform:administer', undefined);
+}
+
+export interface AssessmentContext extends OrganisationContext {
+  assessment: AssessmentSummary;
+  definition: Questionnaire;
+  target: OrganisationTarget;
+}
+
+/**
+ * The assessment named in the URL (`:orgId`, `:assessmentId`), for someone allowed `permission`
+ * on it (and, for answers, on `domainId`). The assessment must belong to the organisation in
+ * the URL. Whether its state hides it from the person (a coordinator and a draft) is the
+ * policy's to say: the target carries the state.
+ */
+export function requireAssessment(
+  args: RequestArgs,
+  permission: Permission,
+  { domainId }: { domainId?: string } = {},
+): AssessmentContext {
+  const organisation = requireOrganisation(args, 'organisation:view');
+  const id = idParam(args.params.assessmentId);
+  const found = assessmentOf(organisation.organisation.id, id);
+  if (!found) throw notFound();
+  const place = { organisationId: organisation.organisation.id, cohortIds: organisation.cohortIds };
+  requirePermission(args, 'assessment:view', assessmentTarget(place, found));
+  const target = assessmentTarget(place, found, domainId);
+  requirePermission(args, permission, target);
+  // Scoped by the same rules as the checks above: belt and braces.
+  const assessment = getAssessmentFor(organisation.user.actor, organisation.organisation.id, id);
+  if (!assessment) throw notFound();
+  return { ...organisation, assessment, definition: definitionOf(assessment), target };
+}
