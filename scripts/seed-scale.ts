@@ -8,7 +8,7 @@ import { applyMigrations, getDb } from '~/db/client.server';
 import { registerContent } from '~/content/registry.server';
 import { organisations } from '~/db/schema';
 import { chamberTypes, incomeGroups, ipuGroups } from '~/domain/organisation';
-import { generateAnswers, hash, profileFor, random } from '~/lib/demo-answers';
+import { generateAnswers, hash, profileFor, random } from '~/domain/demo-answers';
 import { getEnv } from '~/lib/env.server';
 import { insertAssessment } from '~/models/bulk-assessments.server';
 import { addCohortMember, listCohorts } from '~/models/cohort.server';

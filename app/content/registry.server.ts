@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { formatProblem, type Problem } from '~/domain/questionnaire/problems';
-import { inTransaction, registerModule, registerVersion } from '~/models/questionnaire.server';
+import { registerModule, registerVersion } from '~/models/questionnaire.server';
+import { inTransaction } from '~/models/transaction.server';
 import { listQuestionnaireFolders, readQuestionnaireFolder } from './questionnaires.server';
 
 export class ContentError extends Error {

@@ -1,3 +1,5 @@
+import { spreadsheetCell } from './cells';
+
 export interface CsvRecord {
   /** The line of the file where the record starts (1-based). */
   line: number;
@@ -77,4 +79,27 @@ export function parseCsv(text: string): CsvResult {
   if (quoted) return { ok: false, line: recordLine, message: 'a quoted field is not closed' };
   if (field !== '' || fields.length > 0) endRecord();
   return { ok: true, records };
+}
+
+/**
+ * CSV cells and lines (RFC 4180: quotes around fields holding commas, quotes or line breaks),
+ * each cell guarded as every spreadsheet export guards it (see cells.ts).
+ */
+export function csvCell(value: unknown): string {
+  const cell = spreadsheetCell(value);
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+export function csvLine(values: readonly unknown[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+/** A whole small CSV document, with a byte-order mark so that spreadsheets read UTF-8 right. */
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): string {
+  return `\uFEFF${csvLine(header)}${rows.map(csvLine).join('')}`;
 }

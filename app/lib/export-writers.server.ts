@@ -2,8 +2,8 @@ import { PassThrough, Readable } from 'node:stream';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import ExcelJS from 'exceljs';
-import { exportText, spreadsheetCell } from './cells';
-import { csvLine } from './csv';
+import { exportText, spreadsheetCell } from '~/domain/cells';
+import { csvLine } from '~/domain/csv';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
@@ -87,6 +87,17 @@ export function exportResponse(
   return new Response(createReadableStreamFromReadable(readable), {
     headers: {
       'Content-Type': contentTypes[format],
+      'Content-Disposition': `attachment; filename="${filename.replace(/[^\w.-]+/g, '-')}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+/** A CSV document as a download. */
+export function csvResponse(body: string | ReadableStream<Uint8Array>, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${filename.replace(/[^\w.-]+/g, '-')}"`,
       'Cache-Control': 'no-store',
     },

@@ -16,7 +16,7 @@ import {
   organisations,
   users,
 } from '~/db/schema';
-import { generateAnswers, hash, profileFor, random } from '~/lib/demo-answers';
+import { generateAnswers, hash, profileFor, random } from '~/domain/demo-answers';
 import { hashPassword } from '~/lib/passwords.server';
 import { setGoodPractice } from './benchmark.server';
 import { insertAssessment } from './bulk-assessments.server';

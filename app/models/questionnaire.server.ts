@@ -114,11 +114,6 @@ export function registerModule(input: {
     .run();
 }
 
-/** Runs registrations atomically: a start-up that fails registers nothing. */
-export function inTransaction<T>(work: () => T): T {
-  return getDb().transaction(() => work());
-}
-
 const definitionCache = new Map<number, { hash: string; definition: Questionnaire }>();
 
 const contentHashQuery = preparedQuery((db) =>

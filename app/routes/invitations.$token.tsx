@@ -19,7 +19,7 @@ import { documentTitle } from '~/lib/meta';
 import { passwordRuleErrors } from '~/lib/password-form.server';
 import { hashPassword } from '~/lib/passwords.server';
 import { newPassword, personName } from '~/lib/schemas';
-import { acceptInvitation } from '~/models/invitation.server';
+import { acceptInvitation } from '~/services/invitation.server';
 import { peekToken } from '~/models/token.server';
 import { getUser } from '~/models/user.server';
 

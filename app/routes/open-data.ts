@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { csvDocument, csvResponse } from '~/lib/csv';
+import { csvDocument } from '~/domain/csv';
+import { csvResponse } from '~/lib/export-writers.server';
 import { openFigures } from '~/services/open-data.server';
 
 const round = (value: number | undefined) =>

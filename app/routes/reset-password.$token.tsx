@@ -18,7 +18,7 @@ import { documentTitle } from '~/lib/meta';
 import { passwordRuleErrors } from '~/lib/password-form.server';
 import { hashPassword } from '~/lib/passwords.server';
 import { passwordPair } from '~/lib/schemas';
-import { resetPassword } from '~/models/password-reset.server';
+import { resetPassword } from '~/services/password-reset.server';
 import { peekToken } from '~/models/token.server';
 import { getUser } from '~/models/user.server';
 

@@ -11,7 +11,7 @@ import { readForm } from '~/access/csrf.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { email } from '~/lib/schemas';
-import { requestPasswordReset } from '~/models/password-reset.server';
+import { requestPasswordReset } from '~/services/password-reset.server';
 
 const schema = z.object({ email });
 

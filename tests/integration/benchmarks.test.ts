@@ -6,7 +6,7 @@ import type { PeerGroup } from '~/domain/peer-groups';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { OVERALL } from '~/domain/scoring/score';
 import { peerFigures, type Sample } from '~/domain/statistics';
-import { generateAnswers, profileFor } from '~/lib/demo-answers';
+import { generateAnswers, profileFor } from '~/domain/demo-answers';
 import { groupSize, peerScores } from '~/models/benchmark.server';
 import { insertAssessment } from '~/models/bulk-assessments.server';
 import { getDefinition, listVersions } from '~/models/questionnaire.server';

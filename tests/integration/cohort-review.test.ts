@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getDb } from '~/db/client.server';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
-import { generateAnswers, profileFor } from '~/lib/demo-answers';
+import { generateAnswers, profileFor } from '~/domain/demo-answers';
 import { reopenAssessment } from '~/models/assessment.server';
 import { insertAssessment } from '~/models/bulk-assessments.server';
 import { memberStatuses } from '~/models/cohort-review.server';

@@ -6,7 +6,7 @@ import { registerContent } from '~/content/registry.server';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import type { Answer } from '~/domain/scoring/answers';
 import { OVERALL } from '~/domain/scoring/score';
-import { generateAnswers, profileFor } from '~/lib/demo-answers';
+import { generateAnswers, profileFor } from '~/domain/demo-answers';
 import { getFixedT } from '~/lib/i18n.server';
 import { insertAssessment } from '~/models/bulk-assessments.server';
 import { findVersion, getDefinition, listModuleEntries } from '~/models/questionnaire.server';

@@ -28,7 +28,7 @@ import {
   removeCohortMember,
   updateCohort,
 } from '~/models/cohort.server';
-import { invite } from '~/models/invitation.server';
+import { invite } from '~/services/invitation.server';
 import { listOrganisationsForAdmin } from '~/models/organisation.server';
 import { removeCoordinator } from '~/models/user.server';
 

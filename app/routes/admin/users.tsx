@@ -18,7 +18,7 @@ import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { email, personName } from '~/lib/schemas';
 import { listCohorts } from '~/models/cohort.server';
-import { invite, type Grant } from '~/models/invitation.server';
+import { invite, type Grant } from '~/services/invitation.server';
 import { listOrganisationsForAdmin } from '~/models/organisation.server';
 import { listUsers } from '~/models/user.server';
 

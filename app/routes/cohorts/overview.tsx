@@ -19,7 +19,7 @@ import { readForm } from '~/access/csrf.server';
 import { requireCohort } from '~/access/guards.server';
 import { publicLink } from '~/lib/http.server';
 import { getFixedT } from '~/lib/i18n.server';
-import { sendMail } from '~/lib/mail.server';
+import { sendMail } from '~/services/mail.server';
 import { documentTitle } from '~/lib/meta';
 import { audit } from '~/models/audit.server';
 import {

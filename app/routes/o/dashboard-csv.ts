@@ -1,7 +1,8 @@
 import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { parsePeerGroup } from '~/domain/peer-groups';
-import { csvDocument, csvResponse } from '~/lib/csv';
+import { csvDocument } from '~/domain/csv';
+import { csvResponse } from '~/lib/export-writers.server';
 import { dashboardView } from '~/services/dashboard.server';
 import { requireOrganisation } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';

@@ -20,7 +20,7 @@ import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { email, personName } from '~/lib/schemas';
 import { audit } from '~/models/audit.server';
-import { invite } from '~/models/invitation.server';
+import { invite } from '~/services/invitation.server';
 import { grantRole, listTeam, revokeRole, roleOf } from '~/models/user.server';
 
 const inviteSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exportText, spreadsheetCell } from '~/lib/cells';
+import { exportText, spreadsheetCell } from '~/domain/cells';
 
 const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
 const R = '\uFFFD';

@@ -1,12 +1,12 @@
-import { getDb } from '~/db/client.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { publicLink } from '~/lib/http.server';
-import { sendMail } from '~/lib/mail.server';
+import { sendMail } from './mail.server';
 import type { Role } from '~/domain/policy';
-import { audit } from './audit.server';
-import { getCohort } from './cohort.server';
-import { organisationName } from './organisation.server';
-import { consumeToken, issueToken, TOKEN_LIFETIME } from './token.server';
+import { audit } from '~/models/audit.server';
+import { getCohort } from '~/models/cohort.server';
+import { organisationName } from '~/models/organisation.server';
+import { inTransaction } from '~/models/transaction.server';
+import { consumeToken, issueToken, TOKEN_LIFETIME } from '~/models/token.server';
 import {
   assignCoordinator,
   createUser,
@@ -17,7 +17,7 @@ import {
   setAdmin,
   setName,
   setPassword,
-} from './user.server';
+} from '~/models/user.server';
 
 export type Grant =
   | { kind: 'organisation'; organisationId: number; role: Role }
@@ -87,7 +87,7 @@ export async function invite(input: InvitationInput): Promise<InvitationOutcome>
   let userId: number;
   try {
     // The new account and its grant are written together, or not at all.
-    userId = getDb().transaction(() => {
+    userId = inTransaction(() => {
       const id = existing?.id ?? createUser({ email: input.email, name: input.name });
       if (!applyGrant(id, input.grant, input.inviterId, input.address)) throw new UnknownTarget();
       return id;

@@ -1,7 +1,7 @@
-import type { Question, Questionnaire } from '~/domain/questionnaire/schema';
-import { questionsOf, scaleOptions, topLevel } from '~/domain/questionnaire/tree';
-import type { Answer } from '~/domain/scoring/answers';
-import { countingFor } from '~/domain/scoring/answers';
+import type { Question, Questionnaire } from './questionnaire/schema';
+import { questionsOf, scaleOptions, topLevel } from './questionnaire/tree';
+import type { Answer } from './scoring/answers';
+import { countingFor } from './scoring/answers';
 
 /*
  * Realistic, reproducible answers for demo and scale data: every parliament has a general level

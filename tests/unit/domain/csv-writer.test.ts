@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { csvCell, csvDocument } from '~/lib/csv';
+import { csvCell, csvDocument } from '~/domain/csv';
 
 test.each([
   ['plain', 'plain'],
