@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { applyMigrations, getDb } from '~/db/client.server';
-import { registerContent } from '~/content/registry.server';
+import { registerContent } from '~/services/registry.server';
 import { organisations } from '~/db/schema';
 import { chamberTypes, incomeGroups, ipuGroups } from '~/domain/organisation';
 import { generateAnswers, hash, profileFor, random } from '~/domain/demo-answers';

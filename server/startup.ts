@@ -1,8 +1,8 @@
 import { loadClusters } from '~/content/clusters.server';
-import { ContentError, registerContent } from '~/content/registry.server';
+import { ContentError, registerContent } from '~/services/registry.server';
 import { applyMigrations, closeDb, getDb } from '~/db/client.server';
 import type { Env } from '~/lib/env.server';
-import { isEmpty, seedDemo, seedDemoAssessments } from '~/models/demo-seed.server';
+import { isEmpty, seedDemo, seedDemoAssessments } from '~/services/demo-seed.server';
 import { countOrganisations } from '~/models/organisation.server';
 
 export interface Startup {

@@ -158,6 +158,20 @@ export function importOrganisations(rows: OrganisationInput[]): number {
   });
 }
 
+/** Every organisation's name and attributes, in the order they were created (the demo seed). */
+export function listOrganisationProfiles() {
+  return getDb()
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      country: organisations.country,
+      incomeGroup: organisations.incomeGroup,
+    })
+    .from(organisations)
+    .orderBy(asc(organisations.id))
+    .all();
+}
+
 export function countOrganisations(): number {
   return (
     getDb()

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { registerContent } from '~/content/registry.server';
+import { registerContent } from '~/services/registry.server';
 import { fieldName } from '~/domain/answer-form';
 import { questionIndex } from '~/domain/questionnaire/tree';
 import { listAnswerHistory, listAnswerRecords, saveAnswer } from '~/models/answer.server';

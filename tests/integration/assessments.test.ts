@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { registerContent } from '~/content/registry.server';
+import { registerContent } from '~/services/registry.server';
 import { getDb } from '~/db/client.server';
 import { canonicalAnswers } from '~/domain/scoring/answer-hash';
 import { scoreAssessment } from '~/domain/scoring/score';

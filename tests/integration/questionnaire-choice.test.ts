@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { registerContent } from '~/content/registry.server';
+import { registerContent } from '~/services/registry.server';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import type { Answer } from '~/domain/scoring/answers';
 import { OVERALL } from '~/domain/scoring/score';

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ContentError, registerContent } from '~/content/registry.server';
+import { ContentError, registerContent } from '~/services/registry.server';
 import { getDb } from '~/db/client.server';
 import { assessments, organisations } from '~/db/schema';
 import {

@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { registerContent } from '~/content/registry.server';
+import { registerContent } from '~/services/registry.server';
 import { applyMigrations, closeDb, getDb } from '~/db/client.server';
 import { baseDatabase, tmpDir } from './paths';
 

@@ -1,5 +1,4 @@
 import { topLevel } from '~/domain/questionnaire/tree';
-import { sql } from 'drizzle-orm';
 import {
   demoAccounts,
   demoCountries,
@@ -7,34 +6,29 @@ import {
   DEMO_PASSWORD,
   hubMembership,
 } from '~/content/demo-data';
-import { getDb } from '~/db/client.server';
-import {
-  cohortMembers,
-  cohorts,
-  coordinatorAssignments,
-  memberships,
-  organisations,
-  users,
-} from '~/db/schema';
 import { generateAnswers, hash, profileFor, random } from '~/domain/demo-answers';
 import { hashPassword } from '~/lib/passwords.server';
-import { setGoodPractice } from './benchmark.server';
-import { insertAssessment } from './bulk-assessments.server';
-import { getDefinition, listVersions } from './questionnaire.server';
+import { setGoodPractice } from '~/models/benchmark.server';
+import { insertAssessment } from '~/models/bulk-assessments.server';
+import { addCohortMember, createCohort } from '~/models/cohort.server';
+import {
+  countOrganisations,
+  createOrganisation,
+  listOrganisationProfiles,
+} from '~/models/organisation.server';
+import { getDefinition, listVersions } from '~/models/questionnaire.server';
+import { inTransaction } from '~/models/transaction.server';
+import {
+  assignCoordinator,
+  countUsers,
+  createUser,
+  findUserByEmail,
+  grantRole,
+} from '~/models/user.server';
 
+/** Whether the database holds no parliament and no person: only then is the demo seeded. */
 export function isEmpty(): boolean {
-  const db = getDb();
-  const orgs =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(organisations)
-      .get()?.n ?? 0;
-  const people =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(users)
-      .get()?.n ?? 0;
-  return orgs === 0 && people === 0;
+  return countOrganisations() === 0 && countUsers() === 0;
 }
 
 export interface DemoLogin {
@@ -49,72 +43,51 @@ export interface DemoLogin {
  */
 export async function seedDemo(): Promise<DemoLogin[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const db = getDb();
-  db.transaction((tx) => {
+  inTransaction(() => {
     const organisationIds = new Map<string, number[]>();
     for (const country of demoCountries) {
       for (const chamber of country.chambers) {
-        const id = tx
-          .insert(organisations)
-          .values({
-            name: chamber.name,
-            country: country.country,
-            ipuGroup: country.ipuGroup,
-            chamberType: chamber.type,
-            members: chamber.members,
-            staff: chamber.staff,
-            incomeGroup: country.incomeGroup,
-            isDemo: true,
-          })
-          .returning({ id: organisations.id })
-          .get().id;
+        const id = createOrganisation({
+          name: chamber.name,
+          country: country.country,
+          ipuGroup: country.ipuGroup,
+          chamberType: chamber.type,
+          members: chamber.members,
+          staff: chamber.staff,
+          incomeGroup: country.incomeGroup,
+          isDemo: true,
+        });
         organisationIds.set(country.country, [...(organisationIds.get(country.country) ?? []), id]);
       }
     }
     const hubIds = new Map<string, number>();
     for (const hub of demoHubs) {
-      const id = tx
-        .insert(cohorts)
-        .values({ ...hub, isDemo: true })
-        .returning({ id: cohorts.id })
-        .get().id;
+      const id = createCohort({ ...hub, isDemo: true });
       hubIds.set(hub.slug, id);
-      for (const country of hubMembership[hub.slug]) {
-        for (const organisationId of organisationIds.get(country) ?? []) {
-          tx.insert(cohortMembers).values({ cohortId: id, organisationId }).run();
-        }
-      }
+      for (const country of hubMembership[hub.slug])
+        for (const organisationId of organisationIds.get(country) ?? [])
+          addCohortMember(id, organisationId);
     }
     const firstOf = (country: string) => organisationIds.get(country)?.[0] ?? 0;
     const accountIds = new Map<string, number>();
     for (const account of demoAccounts) {
-      const id = tx
-        .insert(users)
-        .values({
+      accountIds.set(
+        account.key,
+        createUser({
           email: account.email,
           name: account.name,
           passwordHash,
           isAdmin: account.key === 'admin',
-        })
-        .returning({ id: users.id })
-        .get().id;
-      accountIds.set(account.key, id);
+        }),
+      );
     }
     const id = (key: string) => accountIds.get(key) ?? 0;
-    tx.insert(memberships)
-      .values([
-        { userId: id('lead'), organisationId: firstOf('Valdoria'), role: 'lead' },
-        { userId: id('contributor'), organisationId: firstOf('Valdoria'), role: 'contributor' },
-        { userId: id('viewer'), organisationId: firstOf('Valdoria'), role: 'viewer' },
-        { userId: id('lead2'), organisationId: firstOf('Azanu'), role: 'lead' },
-      ])
-      .run();
-    tx.insert(coordinatorAssignments)
-      .values([
-        { userId: id('coordinator'), cohortId: hubIds.get('demo-ict-governance') ?? 0 },
-        { userId: id('coordinator2'), cohortId: hubIds.get('demo-southern-africa') ?? 0 },
-      ])
-      .run();
+    grantRole(id('lead'), firstOf('Valdoria'), 'lead');
+    grantRole(id('contributor'), firstOf('Valdoria'), 'contributor');
+    grantRole(id('viewer'), firstOf('Valdoria'), 'viewer');
+    grantRole(id('lead2'), firstOf('Azanu'), 'lead');
+    assignCoordinator(id('coordinator'), hubIds.get('demo-ict-governance') ?? 0);
+    assignCoordinator(id('coordinator2'), hubIds.get('demo-southern-africa') ?? 0);
   });
   return demoAccounts.map((a) => ({ email: a.email, password: DEMO_PASSWORD, role: a.role }));
 }
@@ -143,27 +116,13 @@ export function seedDemoAssessments(): number {
   const firstDefinition = getDefinition(first.id);
   const latestDefinition = getDefinition(latest.id);
   if (!firstDefinition || !latestDefinition) return 0;
-  const db = getDb();
-  const orgs = db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      country: organisations.country,
-      income: organisations.incomeGroup,
-    })
-    .from(organisations)
-    .all();
-  const lead =
-    db
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`${users.email} = 'lead@demo.example'`)
-      .get()?.id ?? null;
+  const orgs = listOrganisationProfiles();
+  const lead = findUserByEmail('lead@demo.example')?.id ?? null;
   let count = 0;
-  db.transaction(() => {
+  inTransaction(() => {
     for (const org of orgs) {
       const rng = random(hash(`demo:${org.name}`));
-      const base = (incomeBase[org.income] ?? 1.5) + (rng() - 0.5) * 1.2;
+      const base = (incomeBase[org.incomeGroup] ?? 1.5) + (rng() - 0.5) * 1.2;
       const pace = rng() < 0.15 ? 0.8 : 0.2 + rng() * 0.25;
       const profile = profileFor(
         `profile:${org.name}`,

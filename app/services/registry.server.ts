@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { formatProblem, type Problem } from '~/domain/questionnaire/problems';
 import { registerModule, registerVersion } from '~/models/questionnaire.server';
 import { inTransaction } from '~/models/transaction.server';
-import { listQuestionnaireFolders, readQuestionnaireFolder } from './questionnaires.server';
+import { listQuestionnaireFolders, readQuestionnaireFolder } from '~/content/questionnaires.server';
 
 export class ContentError extends Error {
   constructor(readonly lines: string[]) {
