@@ -11,7 +11,7 @@ export interface VersionDiff {
   renamed: { from: string; to: string }[];
   split: { from: string; to: string[] }[];
   merged: { from: string[]; to: string }[];
-  /** Dropped on purpose, as the map says. */
+  /** Questions of the older version gone from the newer one on purpose, as the map says. */
   dropped: string[];
   /** Same question (same id, or renamed), with other words. */
   reworded: { id: string; fields: string[] }[];
@@ -76,15 +76,25 @@ export function diffVersions(before: Questionnaire, after: Questionnaire): Versi
   const old = questionIndex(before);
   const now = questionIndex(after);
   const changes = after.changes ?? {};
-  const renamed = Object.entries(changes.renamed ?? {}).map(([from, to]) => ({ from, to }));
-  const split = Object.entries(changes.split ?? {}).map(([from, to]) => ({ from, to }));
-  const merged = Object.entries(changes.merged ?? {}).map(([to, from]) => ({ from, to }));
+  // The map of `after` describes the step from the version it revises: an entry that does not
+  // lead from questions of `before` to questions of `after` says nothing about these two.
+  const holds = (from: readonly string[], to: readonly string[]) =>
+    from.every((id) => old.has(id)) && to.every((id) => now.has(id));
+  const renamed = Object.entries(changes.renamed ?? {})
+    .map(([from, to]) => ({ from, to }))
+    .filter((r) => holds([r.from], [r.to]));
+  const split = Object.entries(changes.split ?? {})
+    .map(([from, to]) => ({ from, to }))
+    .filter((s) => holds([s.from], s.to));
+  const merged = Object.entries(changes.merged ?? {})
+    .map(([to, from]) => ({ from, to }))
+    .filter((m) => holds(m.from, [m.to]));
   const mappedNew = new Set([
     ...renamed.map((r) => r.to),
     ...split.flatMap((s) => s.to),
     ...merged.map((m) => m.to),
   ]);
-  const dropped = changes.dropped ?? [];
+  const dropped = (changes.dropped ?? []).filter((id) => old.has(id) && !now.has(id));
   const mappedOld = new Set([
     ...renamed.map((r) => r.from),
     ...split.map((s) => s.from),
