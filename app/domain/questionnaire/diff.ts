@@ -11,7 +11,7 @@ export interface VersionDiff {
   renamed: { from: string; to: string }[];
   split: { from: string; to: string[] }[];
   merged: { from: string[]; to: string }[];
-  /** Dropped on purpose, as the map says. */
+  /** Questions of the older version gone from the newer one on purpose, as the map says. */
   dropped: string[];
   /** Same question (same id, or renamed), with other words. */
   reworded: { id: string; fields: string[] }[];
@@ -20,7 +20,27 @@ export interface VersionDiff {
   moved: { id: string; from: string; to: string }[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** The value with every map's keys sorted: the order of languages or option ids means nothing. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, inner]) => [key, canonical(inner)]),
+  );
+}
+
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+/** Options and items by id: listing them in another order changes no words and no worth. */
+function byId<T extends { id: string }>(
+  list: readonly T[] | undefined,
+  pick: (item: T) => unknown,
+) {
+  return list && Object.fromEntries(list.map((item) => [item.id, pick(item)]));
+}
 
 function wording(q: Questionnaire, question: Question): Record<string, unknown> {
   const words: Record<string, unknown> = {
@@ -30,14 +50,16 @@ function wording(q: Questionnaire, question: Question): Record<string, unknown> 
     evidence: question.evidence,
   };
   if (question.kind === 'choice') words.options = question.options;
-  if (question.kind === 'checklist') words.items = question.items.map((i) => i.label);
+  if (question.kind === 'checklist') words.items = byId(question.items, (i) => i.label);
   if (question.kind === 'number') words.unit = question.unit;
   if (question.kind === 'choice' && !question.options)
-    words.scale = scaleOptions(q, question.scale)?.map((o) => o.label);
+    words.scale = byId(scaleOptions(q, question.scale), (o) => o.label);
   return words;
 }
 
 function scoring(q: Questionnaire, question: Question): Record<string, unknown> {
+  // A text question is never scored: its weight and counting rules have no effect.
+  if (question.kind === 'text') return { kind: question.kind };
   const rules: Record<string, unknown> = {
     kind: question.kind,
     weight: question.weight ?? 1,
@@ -47,21 +69,21 @@ function scoring(q: Questionnaire, question: Question): Record<string, unknown> 
   };
   switch (question.kind) {
     case 'choice':
-      rules.values = scaleOptions(q, question.scale)?.map((o) => [o.id, o.value]);
+      rules.values = byId(scaleOptions(q, question.scale), (o) => o.value);
       break;
-    case 'checklist':
-      rules.values = [question.score, question.items.map((i) => [i.id, i.value ?? 1])];
+    case 'checklist': {
+      // A share counts every item alike, whatever value an item declares.
+      const worth = (i: { value?: number }) => (question.score === 'share' ? 1 : (i.value ?? 1));
+      rules.values = [question.score, byId(question.items, worth)];
       break;
-    case 'yes-no':
-      rules.values = [
-        question.partly !== false,
-        { yes: 1, partly: 0.5, no: 0, ...question.values },
-      ];
+    }
+    case 'yes-no': {
+      const { yes, partly, no } = { yes: 1, partly: 0.5, no: 0, ...question.values };
+      rules.values = question.partly === false ? { yes, no } : { yes, partly, no };
       break;
+    }
     case 'number':
       rules.values = [question.thresholds, question.min, question.max];
-      break;
-    case 'text':
       break;
   }
   return rules;
@@ -76,15 +98,25 @@ export function diffVersions(before: Questionnaire, after: Questionnaire): Versi
   const old = questionIndex(before);
   const now = questionIndex(after);
   const changes = after.changes ?? {};
-  const renamed = Object.entries(changes.renamed ?? {}).map(([from, to]) => ({ from, to }));
-  const split = Object.entries(changes.split ?? {}).map(([from, to]) => ({ from, to }));
-  const merged = Object.entries(changes.merged ?? {}).map(([to, from]) => ({ from, to }));
+  // The map of `after` describes the step from the version it revises: an entry that does not
+  // lead from questions of `before` to questions of `after` says nothing about these two.
+  const holds = (from: readonly string[], to: readonly string[]) =>
+    from.every((id) => old.has(id)) && to.every((id) => now.has(id));
+  const renamed = Object.entries(changes.renamed ?? {})
+    .map(([from, to]) => ({ from, to }))
+    .filter((r) => holds([r.from], [r.to]));
+  const split = Object.entries(changes.split ?? {})
+    .map(([from, to]) => ({ from, to }))
+    .filter((s) => holds([s.from], s.to));
+  const merged = Object.entries(changes.merged ?? {})
+    .map(([to, from]) => ({ from, to }))
+    .filter((m) => holds(m.from, [m.to]));
   const mappedNew = new Set([
     ...renamed.map((r) => r.to),
     ...split.flatMap((s) => s.to),
     ...merged.map((m) => m.to),
   ]);
-  const dropped = changes.dropped ?? [];
+  const dropped = (changes.dropped ?? []).filter((id) => old.has(id) && !now.has(id));
   const mappedOld = new Set([
     ...renamed.map((r) => r.from),
     ...split.map((s) => s.from),
