@@ -27,7 +27,7 @@ import { directionOf } from '~/lib/i18n';
 
 import { pageTitle } from '~/lib/meta';
 import { useLanguageSync } from '~/lib/use-language-sync';
-import { workspaceOf } from '~/models/workspace.server';
+import { workspaceOf } from '~/models/role.server';
 import appStyles from '~/styles/app.css?url';
 
 export const links: LinksFunction = () => [

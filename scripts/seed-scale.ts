@@ -10,9 +10,9 @@ import { organisations } from '~/db/schema';
 import { chamberTypes, incomeGroups, ipuGroups } from '~/domain/organisation';
 import { generateAnswers, hash, profileFor, random } from '~/domain/demo-answers';
 import { getEnv } from '~/lib/env.server';
-import { insertAssessment } from '~/models/bulk-assessments.server';
 import { addCohortMember, listCohorts } from '~/models/cohort.server';
 import { getDefinition, listVersions } from '~/models/questionnaire.server';
+import { insertAssessment } from '~/services/bulk-assessments.server';
 
 const { values } = parseArgs({
   options: {

@@ -1,12 +1,8 @@
 import type { OrganisationTarget, Permission } from '~/domain/policy';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
-import {
-  assessmentTarget,
-  definitionOf,
-  assessmentOf,
-  getAssessmentFor,
-  type AssessmentSummary,
-} from '~/models/assessment.server';
+import { assessmentOf, getAssessmentFor, type AssessmentSummary } from '~/models/assessment.server';
+import { assigneesOf } from '~/models/domain-work.server';
+import { definitionOf } from '~/models/questionnaire.server';
 import { getCohort } from '~/models/cohort.server';
 import {
   getOrganisationFor,
@@ -60,6 +56,19 @@ export function requireCohort(args: RequestArgs, permission: 'cohort:view' | 'co
 
 export function requireAdmin(args: Pick<RequestArgs, 'request' | 'context'>): CurrentUser {
   return requirePermission(args, 'platform:administer', undefined);
+}
+
+/** What the policy needs about an assessment (and the domain a save touches). */
+export function assessmentTarget(
+  organisation: OrganisationTarget,
+  assessment: Pick<AssessmentSummary, 'id' | 'status'>,
+  domainId?: string,
+): OrganisationTarget {
+  return {
+    ...organisation,
+    submitted: assessment.status === 'submitted',
+    assignees: domainId ? assigneesOf(assessment.id, domainId) : [],
+  };
 }
 
 export interface AssessmentContext extends OrganisationContext {

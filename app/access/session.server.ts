@@ -10,7 +10,8 @@ import {
   hashToken,
   SESSION_ABSOLUTE_MS,
 } from '~/models/session.server';
-import { getUser, loadActor } from '~/models/user.server';
+import { loadActor } from '~/models/role.server';
+import { getUser } from '~/models/user.server';
 
 /**
  * What every guard is given: the arguments Remix passes a loader or an action. The load context

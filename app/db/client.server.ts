@@ -61,6 +61,22 @@ export function writeWithReferences(write: () => unknown): boolean {
 
 const holder = globalThis as typeof globalThis & { __appDatabase?: AppDatabase };
 
+let scoreChanges = 0;
+
+/** Models call this when submitted scores change (a submission, a reopening). */
+export function noteScoresChanged(): void {
+  scoreChanges += 1;
+}
+
+/**
+ * Changes whatever submitted scores change, in this process (the counter) or in any other
+ * connection to the file (SQLite's data_version): what a cache of scores compares.
+ */
+export function scoresStamp(): string {
+  const dataVersion = getDb().$client.pragma('data_version', { simple: true });
+  return `${scoreChanges}:${String(dataVersion)}`;
+}
+
 /** The process's shared connection, opened on first use (kept across dev reloads). */
 export function getDb(): AppDatabase {
   holder.__appDatabase ??= openDatabase(getEnv().databaseFile);

@@ -65,6 +65,17 @@ export const staffBands = [
 export type MemberBand = (typeof memberBands)[number]['id'];
 export type StaffBand = (typeof staffBands)[number]['id'];
 
+/** A band's whole numbers, from its lower bound to its upper one (both included). */
+export function bandRange(
+  bands: readonly { id: string; max: number }[],
+  id: string,
+): { from: number; to: number } {
+  const index = bands.findIndex((b) => b.id === id);
+  const from = index > 0 ? (bands[index - 1]?.max ?? 0) + 1 : 0;
+  const upper = bands[index]?.max ?? Infinity;
+  return { from, to: Number.isFinite(upper) ? upper : Number.MAX_SAFE_INTEGER };
+}
+
 export function memberBand(members: number): MemberBand {
   return (memberBands.find((b) => members <= b.max) ?? memberBands[2]).id;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  bandRange,
   chamberTypes,
   incomeGroups,
   ipuGroups,
@@ -59,15 +60,47 @@ export interface PeerAttributes {
   cohortIds: readonly number[];
 }
 
+/**
+ * What membership of a group means, attribute by attribute: the one rule that the database query
+ * for a group's scores and the check of one parliament (inPeerGroup) both follow.
+ */
+export type Criterion =
+  | { attribute: 'ipuGroup'; equals: IpuGroup }
+  | { attribute: 'chamberType'; equals: ChamberType }
+  | { attribute: 'incomeGroup'; equals: IncomeGroup }
+  | { attribute: 'members' | 'staff'; from: number; to: number }
+  | { attribute: 'hub'; cohortId: number };
+
+export function groupCriteria(group: PeerGroup): Criterion[] {
+  const criteria: Criterion[] = [];
+  if (group.ipu) criteria.push({ attribute: 'ipuGroup', equals: group.ipu });
+  if (group.chamber) criteria.push({ attribute: 'chamberType', equals: group.chamber });
+  if (group.income) criteria.push({ attribute: 'incomeGroup', equals: group.income });
+  if (group.members)
+    criteria.push({ attribute: 'members', ...bandRange(memberBands, group.members) });
+  if (group.staff) criteria.push({ attribute: 'staff', ...bandRange(staffBands, group.staff) });
+  if (group.hub !== undefined) criteria.push({ attribute: 'hub', cohortId: group.hub });
+  return criteria;
+}
+
+function meets(org: PeerAttributes, criterion: Criterion): boolean {
+  switch (criterion.attribute) {
+    case 'ipuGroup':
+      return org.ipuGroup === criterion.equals;
+    case 'chamberType':
+      return org.chamberType === criterion.equals;
+    case 'incomeGroup':
+      return org.incomeGroup === criterion.equals;
+    case 'members':
+    case 'staff':
+      return org[criterion.attribute] >= criterion.from && org[criterion.attribute] <= criterion.to;
+    case 'hub':
+      return org.cohortIds.includes(criterion.cohortId);
+  }
+}
+
 export function inPeerGroup(org: PeerAttributes, group: PeerGroup): boolean {
-  return (
-    (group.ipu === undefined || org.ipuGroup === group.ipu) &&
-    (group.chamber === undefined || org.chamberType === group.chamber) &&
-    (group.members === undefined || memberBand(org.members) === group.members) &&
-    (group.staff === undefined || staffBand(org.staff) === group.staff) &&
-    (group.income === undefined || org.incomeGroup === group.income) &&
-    (group.hub === undefined || org.cohortIds.includes(group.hub))
-  );
+  return groupCriteria(group).every((criterion) => meets(org, criterion));
 }
 
 /** The single-attribute groups an organisation belongs to (and "all"), for "what others see". */

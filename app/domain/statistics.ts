@@ -199,3 +199,53 @@ export function levelDistribution(
   if (present.some((c) => c === 1)) return { shown: false, reason: 'single-in-group', minimum: k };
   return { shown: true, value: counts };
 }
+
+/** One node's scores in a group: sorted for the statistics, and by member to leave one out. */
+export interface NodeSamples {
+  scores: Sample;
+  levels: Sample;
+  /** Per member row (see GroupSamples.rows): its score and level, NaN where it has none. */
+  scoreOf: Float64Array;
+  levelOf: Float64Array;
+}
+
+export interface GroupSamples {
+  /** The group's members, each with its row. */
+  rows: Map<number, number>;
+  nodes: Map<string, NodeSamples>;
+}
+
+/**
+ * A group's scores as sorted samples per node, with each member's own values by row, from one
+ * row per member and node (the order of members is the order they first appear).
+ */
+export function groupSamples(
+  rows: readonly { member: number; nodeId: string; score: number | null; level: number | null }[],
+): GroupSamples {
+  const members = new Map<number, number>();
+  for (const r of rows) if (!members.has(r.member)) members.set(r.member, members.size);
+  const byNode = new Map<string, { scoreOf: Float64Array; levelOf: Float64Array }>();
+  for (const r of rows) {
+    let node = byNode.get(r.nodeId);
+    if (!node) {
+      node = {
+        scoreOf: new Float64Array(members.size).fill(Number.NaN),
+        levelOf: new Float64Array(members.size).fill(Number.NaN),
+      };
+      byNode.set(r.nodeId, node);
+    }
+    const row = members.get(r.member) ?? 0;
+    node.scoreOf[row] = r.score ?? Number.NaN;
+    node.levelOf[row] = r.level ?? Number.NaN;
+  }
+  const present = (values: Float64Array) => values.filter((v) => !Number.isNaN(v));
+  const nodes = new Map<string, NodeSamples>();
+  for (const [nodeId, node] of byNode) {
+    nodes.set(nodeId, {
+      ...node,
+      scores: sampleOf(present(node.scoreOf)),
+      levels: sampleOf(present(node.levelOf)),
+    });
+  }
+  return { rows: members, nodes };
+}

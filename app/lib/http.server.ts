@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { getEnv } from './env.server';
 
 /**
@@ -15,4 +16,14 @@ export function idParam(value: string | undefined): number {
     throw new Response('Not found', { status: 404 });
   }
   return id;
+}
+
+const cycle = z.coerce.number().int().min(1).max(9999);
+
+/** The cycle a page's address asks for (`?cycle=2025`), or undefined when it names none. */
+export function cycleParam(url: URL): number | undefined {
+  const raw = url.searchParams.get('cycle');
+  if (raw === null || raw.trim() === '') return undefined;
+  const parsed = cycle.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }

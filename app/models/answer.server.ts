@@ -1,8 +1,15 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { getDb } from '~/db/client.server';
-import { answerHistory, answers, assessments, users, type AnswerValue } from '~/db/schema';
-import type { StoredAnswer } from '~/domain/scoring/answer-hash';
-import type { AnswerState } from '~/domain/scoring/answers';
+import { answerHistory, answers, users, type AnswerValue } from '~/db/schema';
+import { canonicalAnswers, type StoredAnswer } from '~/domain/scoring/answer-hash';
+import type { Answer, AnswerState } from '~/domain/scoring/answers';
+import { stateOf } from './assessment.server';
+
+/*
+ * Answers and their append-only history, written in the same transaction: each save raises the
+ * answer's revision, and a stale revision is a conflict, never an overwrite.
+ */
 
 export interface AnswerRecord extends StoredAnswer {
   revision: number;
@@ -118,11 +125,7 @@ export function saveAnswer(input: {
         : { status: 'reused' as const, questionId };
     }
 
-    const status = tx
-      .select({ status: assessments.status })
-      .from(assessments)
-      .where(eq(assessments.id, assessmentId))
-      .get()?.status;
+    const status = stateOf(assessmentId)?.status;
     if (status === undefined || status === 'submitted')
       return { status: 'locked' as const, questionId };
 
@@ -209,12 +212,130 @@ export function listAnswerHistory(assessmentId: number, questionId?: string): Hi
     .all();
 }
 
-export function countAnswers(assessmentId: number): number {
-  return (
+/** The SHA-256 fingerprint of an assessment's answers, kept with each submission. */
+export function answersFingerprint(assessmentId: number): string {
+  return createHash('sha256')
+    .update(canonicalAnswers(listStoredAnswers(assessmentId)))
+    .digest('hex');
+}
+
+/**
+ * Answers carried from an earlier cycle into a new assessment: each marked "to review", at
+ * revision 1, by the person who started it.
+ */
+export function insertCarriedAnswers(
+  assessmentId: number,
+  carried: ReadonlyMap<string, StoredAnswer>,
+  userId: number,
+  at: Date,
+): void {
+  for (const [questionId, answer] of carried) {
     getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(answers)
-      .where(eq(answers.assessmentId, assessmentId))
-      .get()?.n ?? 0
+      .insert(answers)
+      .values({
+        assessmentId,
+        questionId,
+        state: answer.state,
+        value: answer.value ?? null,
+        comment: answer.comment,
+        evidence: [...answer.evidence],
+        needsReview: true,
+        revision: 1,
+        updatedBy: userId,
+        updatedAt: at,
+      })
+      .run();
+  }
+}
+
+/**
+ * Many answers at once, each with its history row (for the demo and scale data): one statement
+ * per table, not one per row, since the scale seed writes millions of rows.
+ */
+export function insertAnswersInBulk(
+  assessmentId: number,
+  given: ReadonlyMap<string, Answer>,
+  userId: number | null,
+  at: Date,
+): void {
+  const rows = [...given].map(([questionId, a]) => ({
+    questionId,
+    state: a.state,
+    value: a.value ?? null,
+  }));
+  if (rows.length === 0) return;
+  const db = getDb();
+  db.insert(answers)
+    .values(
+      rows.map((a) => ({ ...a, assessmentId, revision: 1, updatedBy: userId, updatedAt: at })),
+    )
+    .run();
+  db.insert(answerHistory)
+    .values(
+      rows.map((a) => ({
+        assessmentId,
+        questionId: a.questionId,
+        revision: 1,
+        before: null,
+        after: { state: a.state, value: a.value, comment: '', evidence: [], needsReview: false },
+        changedBy: userId,
+        changedAt: at,
+      })),
+    )
+    .run();
+}
+
+export interface ExportedAnswer {
+  id: number;
+  assessmentId: number;
+  questionId: string;
+  state: AnswerState;
+  value: AnswerValue;
+  comment: string;
+  evidence: string[];
+}
+
+/** The answers of several assessments, by assessment then as saved (exports page through these). */
+export function answersOf(assessmentIds: readonly number[]): ExportedAnswer[] {
+  if (assessmentIds.length === 0) return [];
+  return getDb()
+    .select({
+      id: answers.id,
+      assessmentId: answers.assessmentId,
+      questionId: answers.questionId,
+      state: answers.state,
+      value: answers.value,
+      comment: answers.comment,
+      evidence: answers.evidence,
+    })
+    .from(answers)
+    .where(inArray(answers.assessmentId, [...assessmentIds]))
+    .orderBy(asc(answers.assessmentId), asc(answers.id))
+    .all();
+}
+
+/** How many answers each assessment has. */
+export function answerCounts(assessmentIds: readonly number[]): Map<number, number> {
+  if (assessmentIds.length === 0) return new Map();
+  const rows = getDb()
+    .select({ assessmentId: answers.assessmentId, n: sql<number>`count(*)` })
+    .from(answers)
+    .where(inArray(answers.assessmentId, [...assessmentIds]))
+    .groupBy(answers.assessmentId)
+    .all();
+  return new Map(rows.map((r) => [r.assessmentId, r.n]));
+}
+
+/** When each assessment's answers last changed. */
+export function lastAnswerChanges(assessmentIds: readonly number[]): Map<number, Date> {
+  if (assessmentIds.length === 0) return new Map();
+  const rows = getDb()
+    .select({ assessmentId: answerHistory.assessmentId, at: max(answerHistory.changedAt) })
+    .from(answerHistory)
+    .where(inArray(answerHistory.assessmentId, [...assessmentIds]))
+    .groupBy(answerHistory.assessmentId)
+    .all();
+  return new Map(
+    rows.flatMap((r) => (r.at ? [[r.assessmentId, r.at] satisfies [number, Date]] : [])),
   );
 }

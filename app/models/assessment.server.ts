@@ -1,29 +1,19 @@
-import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { getDb, preparedQuery } from '~/db/client.server';
+import { and, asc, desc, eq, inArray, max, ne, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, noteScoresChanged, preparedQuery } from '~/db/client.server';
 import {
-  answers,
   assessmentEvents,
   assessments,
   cohortMembers,
-  domainAssignments,
-  memberships,
-  domainReviews,
   questionnaireVersions,
-  scoreSnapshots,
-  targets,
   users,
 } from '~/db/schema';
-import type { Actor, OrganisationTarget } from '~/domain/policy';
-import { carryAnswers } from '~/domain/questionnaire/carry';
-import type { Questionnaire } from '~/domain/questionnaire/schema';
-import { compareVersions } from '~/domain/questionnaire/version';
-import { canonicalAnswers } from '~/domain/scoring/answer-hash';
-import { OVERALL, scoreAssessment, type NodeScore } from '~/domain/scoring/score';
-import type { TargetSet } from '~/domain/targets';
-import { listStoredAnswers } from './answer.server';
-import { invalidateBenchmarks } from './benchmark.server';
-import { getDefinition, listVersions } from './questionnaire.server';
+import type { Actor } from '~/domain/policy';
+
+/*
+ * Assessments and their events: who started, submitted or reopened which cycle, and when. Scores,
+ * answers, targets and the sharing of work have their own models; this one says what an
+ * assessment is and in which state.
+ */
 
 export type AssessmentStatus = (typeof assessments.$inferSelect)['status'];
 
@@ -86,7 +76,7 @@ export function visibleAssessments(actor: Actor): SQL | undefined {
   return conditions.length ? or(...conditions) : sql`0`;
 }
 
-function baseQuery() {
+function summaries() {
   return getDb()
     .select(summaryColumns)
     .from(assessments)
@@ -98,7 +88,7 @@ function baseQuery() {
 }
 
 export function listAssessmentsFor(actor: Actor, organisationId: number): AssessmentSummary[] {
-  return baseQuery()
+  return summaries()
     .where(and(eq(assessments.organisationId, organisationId), visibleAssessments(actor)))
     .orderBy(desc(assessments.cycle), desc(assessments.id))
     .all();
@@ -110,7 +100,7 @@ export function getAssessmentFor(
   organisationId: number,
   id: number,
 ): AssessmentSummary | undefined {
-  return baseQuery()
+  return summaries()
     .where(
       and(
         eq(assessments.id, id),
@@ -121,34 +111,28 @@ export function getAssessmentFor(
     .get();
 }
 
-/** What the policy needs about an assessment (and the domain a save touches). */
-export function assessmentTarget(
-  organisation: OrganisationTarget,
-  assessment: Pick<AssessmentSummary, 'id' | 'status'>,
-  domainId?: string,
-): OrganisationTarget {
-  const assignees = domainId
-    ? getDb()
-        .select({ userId: domainAssignments.userId })
-        .from(domainAssignments)
-        .where(
-          and(
-            eq(domainAssignments.assessmentId, assessment.id),
-            eq(domainAssignments.domainId, domainId),
-          ),
-        )
-        .all()
-        .map((r) => r.userId)
-    : [];
-  return { ...organisation, submitted: assessment.status === 'submitted', assignees };
+/**
+ * An assessment of one organisation, with what the policy needs to decide who may see it (its
+ * state): for the guard, before anything of it is read.
+ */
+export function assessmentOf(
+  organisationId: number,
+  id: number,
+): Pick<AssessmentSummary, 'id' | 'status'> | undefined {
+  return getDb()
+    .select({ id: assessments.id, status: assessments.status })
+    .from(assessments)
+    .where(and(eq(assessments.id, id), eq(assessments.organisationId, organisationId)))
+    .get();
 }
 
-/** The whole definition of the version an assessment answers. */
-export function definitionOf(assessment: Pick<AssessmentSummary, 'versionId'>): Questionnaire {
-  const definition = getDefinition(assessment.versionId);
-  if (!definition)
-    throw new Error(`Questionnaire version ${assessment.versionId} is not registered`);
-  return definition;
+/** An assessment's state and version, whoever asks (inside transactions that lock or save). */
+export function stateOf(id: number): { status: AssessmentStatus; versionId: number } | undefined {
+  return getDb()
+    .select({ status: assessments.status, versionId: assessments.questionnaireVersionId })
+    .from(assessments)
+    .where(eq(assessments.id, id))
+    .get();
 }
 
 /** The latest submitted assessment of an organisation before a cycle, for pre-filling. */
@@ -176,182 +160,254 @@ export function previousSubmitted(
     .get();
 }
 
-export function cyclesTaken(organisationId: number, questionnaireId: string): number[] {
+/** The submitted assessment of an organisation for a cycle, if any (for baselines and trends). */
+export function submittedInCycle(organisationId: number, questionnaireId: string, cycle: number) {
   return getDb()
-    .select({ cycle: assessments.cycle })
+    .select({ id: assessments.id, versionId: assessments.questionnaireVersionId })
     .from(assessments)
     .where(
       and(
         eq(assessments.organisationId, organisationId),
         eq(assessments.questionnaireId, questionnaireId),
+        eq(assessments.cycle, cycle),
+        eq(assessments.status, 'submitted'),
       ),
     )
+    .get();
+}
+
+export function isVersionUsed(versionId: number): boolean {
+  return (
+    getDb()
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(eq(assessments.questionnaireVersionId, versionId))
+      .limit(1)
+      .get() !== undefined
+  );
+}
+
+export interface SubmittedAssessment {
+  id: number;
+  cycle: number;
+  versionId: number;
+  questionnaireId: string;
+}
+
+const submittedQuery = preparedQuery((db) =>
+  db
+    .select({
+      id: assessments.id,
+      cycle: assessments.cycle,
+      versionId: assessments.questionnaireVersionId,
+      questionnaireId: assessments.questionnaireId,
+    })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.organisationId, sql.placeholder('organisationId')),
+        eq(assessments.status, 'submitted'),
+      ),
+    )
+    .orderBy(desc(assessments.cycle), desc(assessments.submittedAt), desc(assessments.id))
+    .prepare(),
+);
+
+/**
+ * The organisation's latest submitted assessment of each questionnaire, the newest first (by
+ * cycle, then submission): the ones its dashboard and learning path can show.
+ */
+export function latestSubmittedByQuestionnaire(organisationId: number): SubmittedAssessment[] {
+  const latest = new Map<string, SubmittedAssessment>();
+  for (const row of submittedQuery().all({ organisationId }))
+    if (!latest.has(row.questionnaireId)) latest.set(row.questionnaireId, row);
+  return [...latest.values()];
+}
+
+export interface CycleAssessment {
+  id: number;
+  organisationId: number;
+  versionId: number;
+  version: string;
+  status: AssessmentStatus;
+  submittedAt: Date | null;
+}
+
+/** The assessments of some organisations for one questionnaire and cycle (hub pages). */
+export function assessmentsInCycle(
+  organisationIds: readonly number[],
+  questionnaireId: string,
+  cycle: number,
+  { submittedOnly = false }: { submittedOnly?: boolean } = {},
+): CycleAssessment[] {
+  if (organisationIds.length === 0) return [];
+  return getDb()
+    .select({
+      id: assessments.id,
+      organisationId: assessments.organisationId,
+      versionId: assessments.questionnaireVersionId,
+      version: questionnaireVersions.version,
+      status: assessments.status,
+      submittedAt: assessments.submittedAt,
+    })
+    .from(assessments)
+    .innerJoin(
+      questionnaireVersions,
+      eq(questionnaireVersions.id, assessments.questionnaireVersionId),
+    )
+    .where(
+      and(
+        inArray(assessments.organisationId, [...organisationIds]),
+        eq(assessments.questionnaireId, questionnaireId),
+        eq(assessments.cycle, cycle),
+        submittedOnly ? eq(assessments.status, 'submitted') : undefined,
+      ),
+    )
+    .orderBy(asc(assessments.id))
+    .all();
+}
+
+/** Cycles in which some organisations have assessments of a questionnaire, newest first. */
+export function cyclesOf(organisationIds: readonly number[], questionnaireId: string): number[] {
+  if (organisationIds.length === 0) return [];
+  return getDb()
+    .selectDistinct({ cycle: assessments.cycle })
+    .from(assessments)
+    .where(
+      and(
+        inArray(assessments.organisationId, [...organisationIds]),
+        eq(assessments.questionnaireId, questionnaireId),
+      ),
+    )
+    .orderBy(desc(assessments.cycle))
     .all()
     .map((r) => r.cycle);
 }
 
-/** The versions from one to another of the same questionnaire, oldest first. */
-function versionChain(
-  questionnaireId: string,
-  fromVersionId: number,
-  toVersionId: number,
-): Questionnaire[] {
-  const versions = listVersions().filter((v) => v.questionnaireId === questionnaireId);
-  const from = versions.find((v) => v.id === fromVersionId);
-  const to = versions.find((v) => v.id === toVersionId);
-  if (!from || !to) return [];
-  return versions
-    .filter(
-      (v) =>
-        compareVersions(v.version, from.version) >= 0 &&
-        compareVersions(v.version, to.version) <= 0,
-    )
-    .map((v) => getDefinition(v.id))
-    .filter((d): d is Questionnaire => d !== undefined);
+/** The questionnaire some organisations used most (the one a hub reviews). */
+export function mostUsedQuestionnaire(organisationIds: readonly number[]): string | undefined {
+  if (organisationIds.length === 0) return undefined;
+  return getDb()
+    .select({ questionnaireId: assessments.questionnaireId, n: sql<number>`count(*)` })
+    .from(assessments)
+    .where(inArray(assessments.organisationId, [...organisationIds]))
+    .groupBy(assessments.questionnaireId)
+    .orderBy(sql`count(*) DESC`)
+    .get()?.questionnaireId;
 }
 
-export type StartResult =
-  { ok: true; id: number; prefilled: number } | { ok: false; reason: 'cycle-taken' };
+/** Cycles with submitted assessments, newest first, with how many parliaments submitted in each. */
+export function submittedCycles(questionnaireId: string): { cycle: number; parliaments: number }[] {
+  return getDb()
+    .select({
+      cycle: assessments.cycle,
+      parliaments: sql<number>`count(DISTINCT ${assessments.organisationId})`,
+    })
+    .from(assessments)
+    .where(
+      and(eq(assessments.questionnaireId, questionnaireId), eq(assessments.status, 'submitted')),
+    )
+    .groupBy(assessments.cycle)
+    .orderBy(sql`${assessments.cycle} DESC`)
+    .all();
+}
+
+// Writing: starting, submitting, reopening. Services wrap these in one transaction with the
+// writes of the other models (answers, scores) that belong to the same step.
+
+export type CreateResult = { ok: true; id: number } | { ok: false; reason: 'cycle-taken' };
 
 /**
- * Starts an assessment for a cycle on a version. With `prefill`, the previous cycle's submitted
- * answers are carried across versions through the version maps, each marked for review.
+ * A new assessment and its "started" event. The cycle check and the insert are one step: two
+ * people starting the same cycle at once get one assessment and one "cycle taken".
  */
-export function startAssessment(input: {
+export function createAssessment(input: {
   organisationId: number;
   versionId: number;
+  questionnaireId: string;
   cycle: number;
-  baselineCycle: number | null;
-  prefill: boolean;
-  userId: number;
-}): StartResult {
-  const version = listVersions().find((v) => v.id === input.versionId);
-  if (!version) throw new Error('Unknown questionnaire version');
-  if (cyclesTaken(input.organisationId, version.questionnaireId).includes(input.cycle)) {
-    return { ok: false, reason: 'cycle-taken' };
-  }
-  const previous = input.prefill
-    ? previousSubmitted(input.organisationId, version.questionnaireId, input.cycle)
-    : undefined;
-  const carried = previous
-    ? carryAnswers(
-        versionChain(version.questionnaireId, previous.versionId, input.versionId),
-        new Map(listStoredAnswers(previous.id).map((a) => [a.questionId, a])),
-      )
-    : new Map();
-  const now = new Date();
+  baselineCycle?: number | null;
+  prefilledFromId?: number | null;
+  userId: number | null;
+  at?: Date;
+}): CreateResult {
+  const at = input.at ?? new Date();
   return getDb().transaction((tx) => {
+    const taken = tx
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(
+        and(
+          eq(assessments.organisationId, input.organisationId),
+          eq(assessments.questionnaireId, input.questionnaireId),
+          eq(assessments.cycle, input.cycle),
+        ),
+      )
+      .get();
+    if (taken) return { ok: false as const, reason: 'cycle-taken' as const };
     const id = tx
       .insert(assessments)
       .values({
         organisationId: input.organisationId,
         questionnaireVersionId: input.versionId,
-        questionnaireId: version.questionnaireId,
+        questionnaireId: input.questionnaireId,
         cycle: input.cycle,
-        baselineCycle: input.baselineCycle,
-        prefilledFromId: previous?.id ?? null,
+        baselineCycle: input.baselineCycle ?? null,
+        prefilledFromId: input.prefilledFromId ?? null,
         createdBy: input.userId,
+        createdAt: at,
       })
       .returning({ id: assessments.id })
       .get().id;
-    for (const [questionId, answer] of carried) {
-      tx.insert(answers)
-        .values({
-          assessmentId: id,
-          questionId,
-          state: answer.state,
-          value: answer.value ?? null,
-          comment: answer.comment,
-          evidence: [...answer.evidence],
-          needsReview: true,
-          revision: 1,
-          updatedBy: input.userId,
-          updatedAt: now,
-        })
-        .run();
-    }
     tx.insert(assessmentEvents)
-      .values({ assessmentId: id, kind: 'started', actorId: input.userId, at: now })
+      .values({ assessmentId: id, kind: 'started', actorId: input.userId, at })
       .run();
-    return { ok: true as const, id, prefilled: carried.size };
+    return { ok: true as const, id };
   });
 }
-
-export function hashAnswers(assessmentId: number): string {
-  return createHash('sha256')
-    .update(canonicalAnswers(listStoredAnswers(assessmentId)))
-    .digest('hex');
-}
-
-export type SubmitResult = { ok: true; overall: NodeScore } | { ok: false; reason: 'not-open' };
 
 /**
- * Submits in one transaction: the assessment is locked, scored by its questionnaire's rules, the
- * score snapshot written and a hash of the answers stored. Any failure leaves nothing behind.
+ * Locks an open assessment as submitted, with its answers' fingerprint and overall result, and
+ * raises its revision; false (nothing written) when it was not open.
  */
-export function submitAssessment(assessmentId: number, userId: number): SubmitResult {
-  const db = getDb();
-  const outcome: SubmitResult = db.transaction((tx) => {
-    const row = tx
-      .select({ status: assessments.status, versionId: assessments.questionnaireVersionId })
-      .from(assessments)
-      .where(eq(assessments.id, assessmentId))
-      .get();
-    if (!row || row.status === 'submitted')
-      return { ok: false as const, reason: 'not-open' as const };
-    const definition = definitionOf({ versionId: row.versionId });
-    const stored = listStoredAnswers(assessmentId);
-    const result = scoreAssessment(definition, new Map(stored.map((a) => [a.questionId, a])));
-    const hash = createHash('sha256').update(canonicalAnswers(stored)).digest('hex');
-    const now = new Date();
-    tx.delete(scoreSnapshots).where(eq(scoreSnapshots.assessmentId, assessmentId)).run();
-    for (const node of result.nodes.values()) {
-      tx.insert(scoreSnapshots)
-        .values({
-          assessmentId,
-          nodeId: node.id,
-          parentId: node.parentId,
-          depth: node.depth,
-          kind: node.kind,
-          score: node.score,
-          max: node.max,
-          ratio: node.ratio,
-          level: node.level,
-          answered: node.answered,
-          total: node.total,
-          explanation: node.explanation,
-        })
-        .run();
-    }
-    tx.update(assessments)
-      .set({
-        status: 'submitted',
-        submittedAt: now,
-        submittedBy: userId,
-        answersHash: hash,
-        revision: sql`${assessments.revision} + 1`,
-      })
-      .where(and(eq(assessments.id, assessmentId), ne(assessments.status, 'submitted')))
-      .run();
-    tx.insert(assessmentEvents)
-      .values({
-        assessmentId,
-        kind: 'submitted',
-        actorId: userId,
-        at: now,
-        answersHash: hash,
-        overallScore: result.overall.score,
-        overallLevel: result.overall.level,
-      })
-      .run();
-    return { ok: true as const, overall: result.overall };
-  });
-  if (outcome.ok) invalidateBenchmarks();
-  return outcome;
+export function markSubmitted(input: {
+  assessmentId: number;
+  userId: number | null;
+  answersHash: string;
+  overallScore: number | null;
+  overallLevel: number | null;
+  at: Date;
+}): boolean {
+  const changed = getDb()
+    .update(assessments)
+    .set({
+      status: 'submitted',
+      submittedAt: input.at,
+      submittedBy: input.userId,
+      answersHash: input.answersHash,
+      revision: sql`${assessments.revision} + 1`,
+    })
+    .where(and(eq(assessments.id, input.assessmentId), ne(assessments.status, 'submitted')))
+    .run().changes;
+  if (changed === 0) return false;
+  getDb()
+    .insert(assessmentEvents)
+    .values({
+      assessmentId: input.assessmentId,
+      kind: 'submitted',
+      actorId: input.userId,
+      at: input.at,
+      answersHash: input.answersHash,
+      overallScore: input.overallScore,
+      overallLevel: input.overallLevel,
+    })
+    .run();
+  noteScoresChanged();
+  return true;
 }
 
 /** Reopens a submitted assessment; the submission stays in the history, with the reason. */
-export function reopenAssessment(assessmentId: number, userId: number, reason: string): boolean {
+export function markReopened(assessmentId: number, userId: number, reason: string): boolean {
   const reopened = getDb().transaction((tx) => {
     const changed = tx
       .update(assessments)
@@ -364,74 +420,28 @@ export function reopenAssessment(assessmentId: number, userId: number, reason: s
       .run();
     return true;
   });
-  if (reopened) invalidateBenchmarks();
+  if (reopened) noteScoresChanged();
   return reopened;
 }
 
-export type HeadlineScores = Map<string, { score: number | null; level: number | null }>;
-
-/**
- * The overall and domain scores (snapshot depth 0 and 1) of several submitted assessments in one
- * query, by assessment id: what dashboards, trends and hub pages show.
- */
-export function headlineScores(assessmentIds: readonly number[]): Map<number, HeadlineScores> {
-  const byAssessment = new Map<number, HeadlineScores>();
-  if (assessmentIds.length === 0) return byAssessment;
-  const rows = getDb()
-    .select({
-      assessmentId: scoreSnapshots.assessmentId,
-      nodeId: scoreSnapshots.nodeId,
-      score: scoreSnapshots.score,
-      level: scoreSnapshots.level,
+/** A domain marked ready for review, or taken back, in the assessment's history. */
+export function recordDomainEvent(
+  assessmentId: number,
+  domainId: string,
+  ready: boolean,
+  userId: number,
+  at: Date,
+): void {
+  getDb()
+    .insert(assessmentEvents)
+    .values({
+      assessmentId,
+      kind: ready ? 'domain-ready' : 'domain-reopened',
+      actorId: userId,
+      at,
+      domainId,
     })
-    .from(scoreSnapshots)
-    .where(
-      and(inArray(scoreSnapshots.assessmentId, [...assessmentIds]), lte(scoreSnapshots.depth, 1)),
-    )
-    .all();
-  for (const r of rows) {
-    let nodes = byAssessment.get(r.assessmentId);
-    if (!nodes) byAssessment.set(r.assessmentId, (nodes = new Map()));
-    nodes.set(r.nodeId, { score: r.score, level: r.level });
-  }
-  return byAssessment;
-}
-
-/** The scores written at the last submission, by node id. */
-export function readSnapshot(assessmentId: number): Map<string, NodeScore> {
-  const rows = getDb()
-    .select()
-    .from(scoreSnapshots)
-    .where(eq(scoreSnapshots.assessmentId, assessmentId))
-    .all();
-  return new Map(
-    rows.map((r) => [
-      r.nodeId,
-      {
-        id: r.nodeId,
-        kind: r.kind,
-        parentId: r.parentId,
-        depth: r.depth,
-        score: r.score,
-        max: r.max,
-        ratio: r.ratio,
-        level: r.level,
-        answered: r.answered,
-        total: r.total,
-        explanation: r.explanation as NodeScore['explanation'],
-      },
-    ]),
-  );
-}
-
-export function hasSnapshot(assessmentId: number): boolean {
-  return (
-    getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(scoreSnapshots)
-      .where(and(eq(scoreSnapshots.assessmentId, assessmentId), eq(scoreSnapshots.nodeId, OVERALL)))
-      .get()?.n === 1
-  );
+    .run();
 }
 
 export interface AssessmentEvent {
@@ -466,171 +476,16 @@ export function listEvents(assessmentId: number): AssessmentEvent[] {
     .all();
 }
 
-// Working together: assignments and domains ready for review.
-
-export function listAssignments(
-  assessmentId: number,
-): { domainId: string; userId: number; name: string }[] {
-  return getDb()
-    .select({ domainId: domainAssignments.domainId, userId: users.id, name: users.name })
-    .from(domainAssignments)
-    .innerJoin(users, eq(users.id, domainAssignments.userId))
-    .where(eq(domainAssignments.assessmentId, assessmentId))
-    .orderBy(asc(users.name))
+/** The latest event of each assessment (for a hub's "last activity"). */
+export function lastEvents(assessmentIds: readonly number[]): Map<number, Date> {
+  if (assessmentIds.length === 0) return new Map();
+  const rows = getDb()
+    .select({ assessmentId: assessmentEvents.assessmentId, at: max(assessmentEvents.at) })
+    .from(assessmentEvents)
+    .where(inArray(assessmentEvents.assessmentId, [...assessmentIds]))
+    .groupBy(assessmentEvents.assessmentId)
     .all();
-}
-
-/** Replaces a domain's assignees. Only people of the assessment's organisation can be assigned. */
-export function setAssignees(
-  assessmentId: number,
-  domainId: string,
-  userIds: number[],
-  assignedBy: number,
-): void {
-  getDb().transaction((tx) => {
-    tx.delete(domainAssignments)
-      .where(
-        and(
-          eq(domainAssignments.assessmentId, assessmentId),
-          eq(domainAssignments.domainId, domainId),
-        ),
-      )
-      .run();
-    for (const userId of new Set(userIds)) {
-      tx.insert(domainAssignments).values({ assessmentId, domainId, userId, assignedBy }).run();
-    }
-  });
-}
-
-export function listReadyDomains(
-  assessmentId: number,
-): { domainId: string; readyAt: Date; readyByName: string | null }[] {
-  return getDb()
-    .select({
-      domainId: domainReviews.domainId,
-      readyAt: domainReviews.readyAt,
-      readyByName: users.name,
-    })
-    .from(domainReviews)
-    .leftJoin(users, eq(users.id, domainReviews.readyBy))
-    .where(eq(domainReviews.assessmentId, assessmentId))
-    .all();
-}
-
-export function setDomainReady(
-  assessmentId: number,
-  domainId: string,
-  userId: number,
-  ready: boolean,
-): void {
-  const now = new Date();
-  getDb().transaction((tx) => {
-    if (ready) {
-      tx.insert(domainReviews)
-        .values({ assessmentId, domainId, readyBy: userId, readyAt: now })
-        .onConflictDoUpdate({
-          target: [domainReviews.assessmentId, domainReviews.domainId],
-          set: { readyBy: userId, readyAt: now },
-        })
-        .run();
-    } else {
-      tx.delete(domainReviews)
-        .where(
-          and(eq(domainReviews.assessmentId, assessmentId), eq(domainReviews.domainId, domainId)),
-        )
-        .run();
-    }
-    tx.insert(assessmentEvents)
-      .values({
-        assessmentId,
-        kind: ready ? 'domain-ready' : 'domain-reopened',
-        actorId: userId,
-        at: now,
-        domainId,
-      })
-      .run();
-  });
-}
-
-// Targets.
-
-const targetsQuery = preparedQuery((db) =>
-  db
-    .select({ nodeId: targets.nodeId, kind: targets.kind, target: targets.target })
-    .from(targets)
-    .where(eq(targets.assessmentId, sql.placeholder('assessmentId')))
-    .prepare(),
-);
-
-export function readTargets(assessmentId: number): TargetSet {
-  const rows = targetsQuery().all({ assessmentId });
-  return {
-    domains: new Map(rows.filter((r) => r.kind === 'domain').map((r) => [r.nodeId, r.target])),
-    questions: new Map(rows.filter((r) => r.kind === 'question').map((r) => [r.nodeId, r.target])),
-  };
-}
-
-/** Replaces an assessment's targets: domain targets, and the questions refined by hand. */
-export function saveTargets(assessmentId: number, set: TargetSet, userId: number): void {
-  const now = new Date();
-  getDb().transaction((tx) => {
-    tx.delete(targets).where(eq(targets.assessmentId, assessmentId)).run();
-    for (const [nodeId, target] of set.domains) {
-      tx.insert(targets)
-        .values({ assessmentId, nodeId, kind: 'domain', target, setBy: userId, setAt: now })
-        .run();
-    }
-    for (const [nodeId, target] of set.questions) {
-      tx.insert(targets)
-        .values({ assessmentId, nodeId, kind: 'question', target, setBy: userId, setAt: now })
-        .run();
-    }
-  });
-}
-
-/** The people of an organisation who can be assigned domains (leads and contributors). */
-export function assignablePeople(organisationId: number) {
-  return getDb()
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .innerJoin(memberships, eq(memberships.userId, users.id))
-    .where(
-      and(
-        eq(memberships.organisationId, organisationId),
-        inArray(memberships.role, ['lead', 'contributor']),
-      ),
-    )
-    .orderBy(asc(users.name))
-    .all();
-}
-
-/** The submitted assessment of an organisation for a cycle, if any (for baselines and trends). */
-export function submittedInCycle(organisationId: number, questionnaireId: string, cycle: number) {
-  return getDb()
-    .select({ id: assessments.id, versionId: assessments.questionnaireVersionId })
-    .from(assessments)
-    .where(
-      and(
-        eq(assessments.organisationId, organisationId),
-        eq(assessments.questionnaireId, questionnaireId),
-        eq(assessments.cycle, cycle),
-        eq(assessments.status, 'submitted'),
-      ),
-    )
-    .get();
-}
-
-/**
- * An assessment of one organisation, with what the policy needs to decide who may see it (its
- * state): for the guard, before anything of it is read.
- */
-export function assessmentOf(
-  organisationId: number,
-  id: number,
-): Pick<AssessmentSummary, 'id' | 'status'> | undefined {
-  return getDb()
-    .select({ id: assessments.id, status: assessments.status })
-    .from(assessments)
-    .where(and(eq(assessments.id, id), eq(assessments.organisationId, organisationId)))
-    .get();
+  return new Map(
+    rows.flatMap((r) => (r.at ? [[r.assessmentId, r.at] satisfies [number, Date]] : [])),
+  );
 }

@@ -1,6 +1,13 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb, preparedQuery, writeWithReferences } from '~/db/client.server';
-import { cohortMembers, cohorts, coordinatorAssignments, organisations, users } from '~/db/schema';
+import {
+  cohortMembers,
+  cohortRequests,
+  cohorts,
+  coordinatorAssignments,
+  organisations,
+  users,
+} from '~/db/schema';
 import type { Actor } from '~/domain/policy';
 
 export interface Cohort {
@@ -108,4 +115,121 @@ export function cohortsOfOrganisation(organisationId: number): Cohort[] {
     .where(eq(cohortMembers.organisationId, organisationId))
     .orderBy(asc(cohorts.name))
     .all();
+}
+
+export function isCohortMember(cohortId: number, organisationId: number): boolean {
+  return (
+    getDb()
+      .select({ id: cohortMembers.organisationId })
+      .from(cohortMembers)
+      .where(
+        and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.organisationId, organisationId)),
+      )
+      .get() !== undefined
+  );
+}
+
+// Membership requests.
+
+export interface MembershipRequest {
+  id: number;
+  cohortId: number;
+  cohortName: string;
+  organisationId: number;
+  organisation: string;
+  requestedByName: string | null;
+  message: string;
+  status: 'pending' | 'accepted' | 'declined';
+  createdAt: Date;
+}
+
+const requestColumns = {
+  id: cohortRequests.id,
+  cohortId: cohortRequests.cohortId,
+  cohortName: cohorts.name,
+  organisationId: cohortRequests.organisationId,
+  organisation: organisations.name,
+  requestedByName: users.name,
+  message: cohortRequests.message,
+  status: cohortRequests.status,
+  createdAt: cohortRequests.createdAt,
+};
+
+function requestQuery() {
+  return getDb()
+    .select(requestColumns)
+    .from(cohortRequests)
+    .innerJoin(cohorts, eq(cohorts.id, cohortRequests.cohortId))
+    .innerJoin(organisations, eq(organisations.id, cohortRequests.organisationId))
+    .leftJoin(users, eq(users.id, cohortRequests.requestedBy));
+}
+
+export function pendingRequests(cohortId: number): MembershipRequest[] {
+  return requestQuery()
+    .where(and(eq(cohortRequests.cohortId, cohortId), eq(cohortRequests.status, 'pending')))
+    .orderBy(cohortRequests.createdAt)
+    .all();
+}
+
+export function requestsOfOrganisation(organisationId: number): MembershipRequest[] {
+  return requestQuery()
+    .where(eq(cohortRequests.organisationId, organisationId))
+    .orderBy(desc(cohortRequests.createdAt))
+    .all();
+}
+
+export function createRequest(input: {
+  cohortId: number;
+  organisationId: number;
+  requestedBy: number;
+  message: string;
+}): 'created' | 'already-member' | 'already-pending' {
+  if (isCohortMember(input.cohortId, input.organisationId)) return 'already-member';
+  const pending = getDb()
+    .select({ id: cohortRequests.id })
+    .from(cohortRequests)
+    .where(
+      and(
+        eq(cohortRequests.cohortId, input.cohortId),
+        eq(cohortRequests.organisationId, input.organisationId),
+        eq(cohortRequests.status, 'pending'),
+      ),
+    )
+    .get();
+  if (pending) return 'already-pending';
+  getDb().insert(cohortRequests).values(input).run();
+  return 'created';
+}
+
+/** Accepts (the parliament joins the hub) or declines a pending request of this cohort. */
+export function decideRequest(
+  cohortId: number,
+  requestId: number,
+  accept: boolean,
+  userId: number,
+): MembershipRequest | undefined {
+  return getDb().transaction((tx) => {
+    const request = tx
+      .select({ organisationId: cohortRequests.organisationId })
+      .from(cohortRequests)
+      .where(
+        and(
+          eq(cohortRequests.id, requestId),
+          eq(cohortRequests.cohortId, cohortId),
+          eq(cohortRequests.status, 'pending'),
+        ),
+      )
+      .get();
+    if (!request) return undefined;
+    tx.update(cohortRequests)
+      .set({ status: accept ? 'accepted' : 'declined', decidedBy: userId, decidedAt: new Date() })
+      .where(eq(cohortRequests.id, requestId))
+      .run();
+    if (accept)
+      tx.insert(cohortMembers)
+        .values({ cohortId, organisationId: request.organisationId })
+        .onConflictDoNothing()
+        .run();
+    return requestQuery().where(eq(cohortRequests.id, requestId)).get();
+  });
 }

@@ -1,14 +1,6 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { getDb, preparedQuery } from '~/db/client.server';
-import {
-  assessments,
-  checkAttempts,
-  cohortMembers,
-  memberships,
-  moduleProgress,
-  organisations,
-  users,
-} from '~/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import { getDb } from '~/db/client.server';
+import { checkAttempts, moduleProgress } from '~/db/schema';
 import type { CheckResult } from '~/domain/self-check';
 
 export interface Progress {
@@ -107,26 +99,13 @@ export function recordAttempt(
   });
 }
 
-export interface TeamProgress {
-  userId: number;
-  name: string;
-  role: string;
-  modules: Map<string, 'started' | 'completed'>;
-}
-
-/** Each person of an organisation and where they are on the given modules. */
-export function teamProgress(organisationId: number, moduleIds: readonly string[]): TeamProgress[] {
-  const db = getDb();
-  const people = db
-    .select({ userId: users.id, name: users.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organisationId, organisationId))
-    .orderBy(users.name)
-    .all();
-  if (people.length === 0 || moduleIds.length === 0)
-    return people.map((p) => ({ ...p, modules: new Map() }));
-  const rows = db
+/** Where each of some people is on some modules (those they never opened are absent). */
+export function progressOfPeople(
+  userIds: readonly number[],
+  moduleIds?: readonly string[],
+): { userId: number; moduleId: string; status: 'started' | 'completed' }[] {
+  if (userIds.length === 0 || moduleIds?.length === 0) return [];
+  return getDb()
     .select({
       userId: moduleProgress.userId,
       moduleId: moduleProgress.moduleId,
@@ -135,80 +114,9 @@ export function teamProgress(organisationId: number, moduleIds: readonly string[
     .from(moduleProgress)
     .where(
       and(
-        inArray(
-          moduleProgress.userId,
-          people.map((p) => p.userId),
-        ),
-        inArray(moduleProgress.moduleId, [...moduleIds]),
+        inArray(moduleProgress.userId, [...userIds]),
+        moduleIds ? inArray(moduleProgress.moduleId, [...moduleIds]) : undefined,
       ),
     )
     .all();
-  return people.map((p) => ({
-    ...p,
-    modules: new Map(rows.filter((r) => r.userId === p.userId).map((r) => [r.moduleId, r.status])),
-  }));
-}
-
-export interface CohortCompletion {
-  organisationId: number;
-  organisation: string;
-  people: number;
-  learners: number;
-  completed: number;
-  started: number;
-}
-
-/** Per member parliament of a cohort: its people, how many learn, modules completed and started. */
-export function cohortCompletion(cohortId: number): CohortCompletion[] {
-  return getDb()
-    .select({
-      organisationId: organisations.id,
-      organisation: organisations.name,
-      people: sql<number>`(SELECT count(*) FROM ${memberships} m WHERE m.organisation_id = ${organisations.id})`,
-      learners: sql<number>`(SELECT count(DISTINCT p.user_id) FROM ${moduleProgress} p JOIN ${memberships} m ON m.user_id = p.user_id WHERE m.organisation_id = ${organisations.id})`,
-      completed: sql<number>`(SELECT count(*) FROM ${moduleProgress} p JOIN ${memberships} m ON m.user_id = p.user_id WHERE m.organisation_id = ${organisations.id} AND p.status = 'completed')`,
-      started: sql<number>`(SELECT count(*) FROM ${moduleProgress} p JOIN ${memberships} m ON m.user_id = p.user_id WHERE m.organisation_id = ${organisations.id} AND p.status = 'started')`,
-    })
-    .from(cohortMembers)
-    .innerJoin(organisations, eq(organisations.id, cohortMembers.organisationId))
-    .where(eq(cohortMembers.cohortId, cohortId))
-    .orderBy(organisations.name)
-    .all();
-}
-
-const submittedQuery = preparedQuery((db) =>
-  db
-    .select({
-      id: assessments.id,
-      cycle: assessments.cycle,
-      versionId: assessments.questionnaireVersionId,
-      questionnaireId: assessments.questionnaireId,
-    })
-    .from(assessments)
-    .where(
-      and(
-        eq(assessments.organisationId, sql.placeholder('organisationId')),
-        eq(assessments.status, 'submitted'),
-      ),
-    )
-    .orderBy(desc(assessments.cycle), desc(assessments.submittedAt), desc(assessments.id))
-    .prepare(),
-);
-
-export interface SubmittedAssessment {
-  id: number;
-  cycle: number;
-  versionId: number;
-  questionnaireId: string;
-}
-
-/**
- * The organisation's latest submitted assessment of each questionnaire, the newest first (by
- * cycle, then submission): the ones its dashboard and learning path can show.
- */
-export function latestSubmittedByQuestionnaire(organisationId: number): SubmittedAssessment[] {
-  const latest = new Map<string, SubmittedAssessment>();
-  for (const row of submittedQuery().all({ organisationId }))
-    if (!latest.has(row.questionnaireId)) latest.set(row.questionnaireId, row);
-  return [...latest.values()];
 }

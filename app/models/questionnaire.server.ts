@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, preparedQuery } from '~/db/client.server';
-import { assessments, courseModules, questionnaireVersions } from '~/db/schema';
+import { courseModules, questionnaireVersions } from '~/db/schema';
 import {
   courseModule as moduleSchema,
   questionnaire as questionnaireSchema,
@@ -48,25 +48,18 @@ export function findVersion(questionnaireId: string, version: string): VersionSu
     .get();
 }
 
-export function isVersionUsed(versionId: number): boolean {
-  const row = getDb()
-    .select({ n: sql<number>`count(*)` })
-    .from(assessments)
-    .where(eq(assessments.questionnaireVersionId, versionId))
-    .get();
-  return (row?.n ?? 0) > 0;
-}
-
 export type Registration = 'added' | 'unchanged' | 'updated' | 'refused';
 
 /**
  * Stores a validated version. The same content is left alone; changed content replaces an
- * unused version and is refused for a used one (a used version is a record that never changes).
+ * unused version and is refused for a used one (a used version is a record that never changes):
+ * `isUsed` says which versions assessments use.
  */
 export function registerVersion(input: {
   definition: Questionnaire;
   contentHash: string;
   sourceFile: string;
+  isUsed: (versionId: number) => boolean;
 }): Registration {
   const { definition, contentHash, sourceFile } = input;
   const existing = findVersion(definition.id, definition.version);
@@ -88,7 +81,7 @@ export function registerVersion(input: {
     return 'added';
   }
   if (existing.contentHash === contentHash) return 'unchanged';
-  if (isVersionUsed(existing.id)) return 'refused';
+  if (input.isUsed(existing.id)) return 'refused';
   getDb()
     .update(questionnaireVersions)
     .set(values)
@@ -150,6 +143,33 @@ export function getDefinition(versionId: number): Questionnaire | undefined {
 }
 
 /** The newest published version of a questionnaire (or of any, when no id is given). */
+/** The whole definition of the version an assessment answers (an unregistered one is a bug). */
+export function definitionOf({ versionId }: { versionId: number }): Questionnaire {
+  const definition = getDefinition(versionId);
+  if (!definition) throw new Error(`Questionnaire version ${versionId} is not registered`);
+  return definition;
+}
+
+/** The versions from one to another of the same questionnaire, oldest first. */
+export function versionChain(
+  questionnaireId: string,
+  fromVersionId: number,
+  toVersionId: number,
+): Questionnaire[] {
+  const versions = listVersions().filter((v) => v.questionnaireId === questionnaireId);
+  const from = versions.find((v) => v.id === fromVersionId);
+  const to = versions.find((v) => v.id === toVersionId);
+  if (!from || !to) return [];
+  return versions
+    .filter(
+      (v) =>
+        compareVersions(v.version, from.version) >= 0 &&
+        compareVersions(v.version, to.version) <= 0,
+    )
+    .map((v) => getDefinition(v.id))
+    .filter((d): d is Questionnaire => d !== undefined);
+}
+
 export function latestPublishedVersion(questionnaireId?: string): VersionSummary | undefined {
   const published = listVersions().filter(
     (v) => v.status === 'published' && (!questionnaireId || v.questionnaireId === questionnaireId),

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { getDb } from '~/db/client.server';
 import { oneTimeTokens, type tokenPurposes } from '~/db/schema';
 import { hashToken, newToken } from './session.server';
@@ -85,4 +85,20 @@ export function consumeToken(
     )
     .returning({ userId: oneTimeTokens.userId })
     .get();
+}
+
+/** When the last password-reset link for this person was made, to keep mailboxes from flooding. */
+export function lastResetRequest(userId: number, since: Date): Date | undefined {
+  return getDb()
+    .select({ at: oneTimeTokens.createdAt })
+    .from(oneTimeTokens)
+    .where(
+      and(
+        eq(oneTimeTokens.userId, userId),
+        eq(oneTimeTokens.purpose, 'password-reset'),
+        gt(oneTimeTokens.createdAt, since),
+      ),
+    )
+    .orderBy(desc(oneTimeTokens.createdAt))
+    .get()?.at;
 }

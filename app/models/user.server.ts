@@ -1,7 +1,6 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { getDb, preparedQuery, writeWithReferences } from '~/db/client.server';
-import { cohorts, coordinatorAssignments, memberships, organisations, users } from '~/db/schema';
-import type { Actor, Role } from '~/domain/policy';
+import { asc, eq, sql } from 'drizzle-orm';
+import { getDb, preparedQuery } from '~/db/client.server';
+import { users } from '~/db/schema';
 import { deleteUserSessions } from './session.server';
 
 export function normaliseEmail(email: string): string {
@@ -104,130 +103,17 @@ export function setDisabled(userId: number, disabled: boolean): void {
   });
 }
 
-const actorQueries = preparedQuery((db) => ({
-  user: db
-    .select({ id: users.id, isAdmin: users.isAdmin })
-    .from(users)
-    .where(and(eq(users.id, sql.placeholder('userId')), isNull(users.disabledAt)))
-    .prepare(),
-  roles: db
-    .select({ organisationId: memberships.organisationId, role: memberships.role })
-    .from(memberships)
-    .where(eq(memberships.userId, sql.placeholder('userId')))
-    .prepare(),
-  cohorts: db
-    .select({ cohortId: coordinatorAssignments.cohortId })
-    .from(coordinatorAssignments)
-    .where(eq(coordinatorAssignments.userId, sql.placeholder('userId')))
-    .prepare(),
-}));
-
-/** What the policy needs to know about a person: their roles everywhere. */
-export function loadActor(userId: number): Actor | undefined {
-  const queries = actorQueries();
-  const user = queries.user.get({ userId });
-  if (!user) return undefined;
-  return {
-    userId: user.id,
-    isAdmin: user.isAdmin,
-    memberships: queries.roles.all({ userId }),
-    coordinatedCohorts: queries.cohorts.all({ userId }).map((r) => r.cohortId),
-  };
-}
-
-/** Gives a role (or changes it); false when the person or the parliament does not exist. */
-export function grantRole(userId: number, organisationId: number, role: Role): boolean {
-  return writeWithReferences(() =>
-    getDb()
-      .insert(memberships)
-      .values({ userId, organisationId, role })
-      .onConflictDoUpdate({
-        target: [memberships.userId, memberships.organisationId],
-        set: { role },
-      })
-      .run(),
-  );
-}
-
-export function revokeRole(userId: number, organisationId: number): boolean {
-  return (
-    getDb()
-      .delete(memberships)
-      .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)))
-      .run().changes > 0
-  );
-}
-
-export function roleOf(userId: number, organisationId: number): Role | undefined {
-  return getDb()
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)))
-    .get()?.role;
-}
-
-/** Makes a person coordinator of a hub; false when the person or the hub does not exist. */
-export function assignCoordinator(userId: number, cohortId: number): boolean {
-  return writeWithReferences(() =>
-    getDb().insert(coordinatorAssignments).values({ userId, cohortId }).onConflictDoNothing().run(),
-  );
-}
-
-export function removeCoordinator(userId: number, cohortId: number): boolean {
-  return (
-    getDb()
-      .delete(coordinatorAssignments)
-      .where(
-        and(
-          eq(coordinatorAssignments.userId, userId),
-          eq(coordinatorAssignments.cohortId, cohortId),
-        ),
-      )
-      .run().changes > 0
-  );
-}
-
-export interface TeamMember {
-  userId: number;
-  name: string;
-  email: string;
-  role: Role;
-  /** Invited, and not signed in yet (no password chosen). */
-  pending: boolean;
-  disabled: boolean;
-}
-
-/** The people of one organisation. Callers have checked 'organisation:view' on it. */
-export function listTeam(organisationId: number): TeamMember[] {
-  return getDb()
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      pending: sql<boolean>`${users.passwordHash} IS NULL`.mapWith(Boolean),
-      disabled: sql<boolean>`${users.disabledAt} IS NOT NULL`.mapWith(Boolean),
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organisationId, organisationId))
-    .orderBy(asc(users.name))
-    .all();
-}
-
-export interface UserSummary {
+export interface AccountSummary {
   id: number;
   email: string;
   name: string;
   isAdmin: boolean;
   pending: boolean;
   disabled: boolean;
-  roles: { organisationId: number; organisationName: string; role: Role }[];
-  cohorts: { cohortId: number; cohortName: string }[];
 }
 
-/** Every account with its roles, for administrators. */
-export function listUsers({ search, id }: { search?: string; id?: number } = {}): UserSummary[] {
+/** Accounts for administrators, by e-mail (at most 500; a search narrows them). */
+export function listUsers({ search, id }: { search?: string; id?: number } = {}): AccountSummary[] {
   const db = getDb();
   const pattern = search ? `%${search.trim().toLowerCase()}%` : undefined;
   const filter =
@@ -250,37 +136,10 @@ export function listUsers({ search, id }: { search?: string; id?: number } = {})
     .orderBy(asc(users.email))
     .limit(500)
     .all();
-  const ids = rows.map((r) => r.id);
-  if (ids.length === 0) return [];
-  const roleRows = db
-    .select({
-      userId: memberships.userId,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      role: memberships.role,
-    })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(inArray(memberships.userId, ids))
-    .all();
-  const cohortRows = db
-    .select({
-      userId: coordinatorAssignments.userId,
-      cohortId: cohorts.id,
-      cohortName: cohorts.name,
-    })
-    .from(coordinatorAssignments)
-    .innerJoin(cohorts, eq(cohorts.id, coordinatorAssignments.cohortId))
-    .where(inArray(coordinatorAssignments.userId, ids))
-    .all();
-  return rows.map((row) => ({
-    ...row,
-    roles: roleRows.filter((r) => r.userId === row.id).map(({ userId: _, ...rest }) => rest),
-    cohorts: cohortRows.filter((c) => c.userId === row.id).map(({ userId: _, ...rest }) => rest),
-  }));
+  return rows;
 }
 
-export function getUserSummary(id: number): UserSummary | undefined {
+export function getUserSummary(id: number): AccountSummary | undefined {
   return listUsers({ id })[0];
 }
 

@@ -23,7 +23,7 @@ import { newPassword, personName } from '~/lib/schemas';
 import { audit } from '~/models/audit.server';
 import { deleteUserSessions } from '~/models/session.server';
 import { getUser, setLocale, setName, setPassword } from '~/models/user.server';
-import { workspaceOf } from '~/models/workspace.server';
+import { workspaceOf } from '~/models/role.server';
 
 const profileSchema = z.object({
   intent: z.literal('profile'),

@@ -1,3 +1,4 @@
+import { cycleParam } from '~/lib/http.server';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { csvDocument } from '~/domain/csv';
 import { csvResponse } from '~/lib/export-writers.server';
@@ -14,7 +15,7 @@ const round = (value: number | undefined) =>
 export function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
   const format = url.pathname.endsWith('.csv') ? 'csv' : 'json';
-  const cycle = Number(url.searchParams.get('cycle')) || undefined;
+  const cycle = cycleParam(url);
   const figures = openFigures({
     questionnaireId: url.searchParams.get('questionnaire') ?? undefined,
     cycle,

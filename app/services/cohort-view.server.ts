@@ -3,16 +3,16 @@ import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { textIn } from '~/domain/questionnaire/text';
 import { topLevel } from '~/domain/questionnaire/tree';
 import { OVERALL } from '~/domain/scoring/score';
-import { namedExamples } from '~/models/benchmark.server';
-import {
-  cohortCycles,
-  cohortQuestionnaire,
-  submittedScores,
-  type MemberScores,
-} from '~/models/cohort-review.server';
 import { getDefinition } from '~/models/questionnaire.server';
 import { getEnv } from '~/lib/env.server';
 import { latestDefinition } from './learning.server';
+import { namedExamples } from '~/models/good-practice.server';
+import {
+  hubCycles,
+  hubQuestionnaire,
+  submittedScores,
+  type MemberScores,
+} from '~/services/hub-members.server';
 
 export interface CohortContext {
   questionnaireId: string;
@@ -26,10 +26,10 @@ export function cohortContext(
   cohortId: number,
   requestedCycle: number | undefined,
 ): CohortContext | undefined {
-  const questionnaireId = cohortQuestionnaire(cohortId) ?? getEnv().FLAGSHIP_QUESTIONNAIRE;
+  const questionnaireId = hubQuestionnaire(cohortId) ?? getEnv().FLAGSHIP_QUESTIONNAIRE;
   const definition = latestDefinition(questionnaireId);
   if (!definition) return undefined;
-  const cycles = cohortCycles(cohortId, questionnaireId);
+  const cycles = hubCycles(cohortId, questionnaireId);
   const fallback = cycles[0] ?? new Date().getFullYear();
   const cycle =
     requestedCycle !== undefined && cycles.includes(requestedCycle) ? requestedCycle : fallback;

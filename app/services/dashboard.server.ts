@@ -15,11 +15,12 @@ import {
   type Summary,
 } from '~/domain/statistics';
 import { loadClusters } from '~/content/clusters.server';
-import { goodPracticeExamples, ownSubmittedCycles, peerScores } from '~/models/benchmark.server';
-import { readTargets } from '~/models/assessment.server';
 import { getDefinition } from '~/models/questionnaire.server';
 import { getEnv } from '~/lib/env.server';
 import { shownQuestionnaire, type QuestionnaireChoiceView } from './questionnaire-choice.server';
+import { goodPracticeExamples } from '~/models/good-practice.server';
+import { ownSubmittedCycles, peerScores } from '~/models/score-snapshot.server';
+import { readTargets } from '~/models/target.server';
 
 export interface NodeBenchmark {
   id: string;

@@ -8,8 +8,6 @@ import {
 } from '~/content/demo-data';
 import { generateAnswers, hash, profileFor, random } from '~/domain/demo-answers';
 import { hashPassword } from '~/lib/passwords.server';
-import { setGoodPractice } from '~/models/benchmark.server';
-import { insertAssessment } from '~/models/bulk-assessments.server';
 import { addCohortMember, createCohort } from '~/models/cohort.server';
 import {
   countOrganisations,
@@ -18,13 +16,10 @@ import {
 } from '~/models/organisation.server';
 import { getDefinition, listVersions } from '~/models/questionnaire.server';
 import { inTransaction } from '~/models/transaction.server';
-import {
-  assignCoordinator,
-  countUsers,
-  createUser,
-  findUserByEmail,
-  grantRole,
-} from '~/models/user.server';
+import { countUsers, createUser, findUserByEmail } from '~/models/user.server';
+import { setGoodPractice } from '~/models/good-practice.server';
+import { insertAssessment } from '~/services/bulk-assessments.server';
+import { assignCoordinator, grantRole } from '~/models/role.server';
 
 /** Whether the database holds no parliament and no person: only then is the demo seeded. */
 export function isEmpty(): boolean {

@@ -8,16 +8,14 @@ import { organisationName } from '~/models/organisation.server';
 import { inTransaction } from '~/models/transaction.server';
 import { consumeToken, issueToken, TOKEN_LIFETIME } from '~/models/token.server';
 import {
-  assignCoordinator,
   createUser,
   findUserByEmail,
   getUser,
-  grantRole,
-  roleOf,
   setAdmin,
   setName,
   setPassword,
 } from '~/models/user.server';
+import { assignCoordinator, grantRole, roleOf } from '~/models/role.server';
 
 export type Grant =
   | { kind: 'organisation'; organisationId: number; role: Role }

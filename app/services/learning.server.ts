@@ -2,13 +2,14 @@ import { learningPath } from '~/domain/learning-path';
 import type { CourseModule, Questionnaire } from '~/domain/questionnaire/schema';
 import { hasTranslation, textIn, type LocalizedText } from '~/domain/questionnaire/text';
 import { questionIndex } from '~/domain/questionnaire/tree';
-import { readSnapshot, readTargets } from '~/models/assessment.server';
 import {
   getDefinition,
   latestPublishedVersion,
   listModuleEntries,
 } from '~/models/questionnaire.server';
 import { shownQuestionnaire, type QuestionnaireChoiceView } from './questionnaire-choice.server';
+import { readSnapshot } from '~/models/score-snapshot.server';
+import { readTargets } from '~/models/target.server';
 
 /** The newest published definition of a questionnaire (domain and question titles come from it). */
 export function latestDefinition(questionnaireId: string): Questionnaire | undefined {

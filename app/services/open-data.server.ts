@@ -14,10 +14,11 @@ import {
   type SuppressionReason,
   type Summary,
 } from '~/domain/statistics';
-import { benchmarkCycles, peerScores } from '~/models/benchmark.server';
 import { listCohorts } from '~/models/cohort.server';
 import { getDefinition, latestPublishedVersion } from '~/models/questionnaire.server';
 import { getEnv } from '~/lib/env.server';
+import { submittedCycles } from '~/models/assessment.server';
+import { peerScores } from '~/models/score-snapshot.server';
 
 export interface OpenFigures {
   questionnaire: string;
@@ -48,7 +49,7 @@ export function openFigures(input: {
   const version = latestPublishedVersion(input.questionnaireId);
   if (!version) return undefined;
   const definition = getDefinition(version.id);
-  const cycles = benchmarkCycles(version.questionnaireId);
+  const cycles = submittedCycles(version.questionnaireId);
   const k = effectiveMinimum(getEnv().BENCHMARK_MIN_PEERS);
   // By default the newest cycle with enough parliaments to publish anything: a cycle that has
   // only just begun would otherwise hide every figure.

@@ -1,10 +1,10 @@
 import { getFixedT } from '~/lib/i18n.server';
 import { publicLink } from '~/lib/http.server';
 import { sendMail } from './mail.server';
-import { lastResetRequest } from '~/models/account.server';
 import { audit } from '~/models/audit.server';
 import { consumeToken, issueToken, TOKEN_LIFETIME } from '~/models/token.server';
 import { findUserByEmail, setPassword } from '~/models/user.server';
+import { lastResetRequest } from '~/models/token.server';
 
 const MIN_INTERVAL_MS = 2 * 60 * 1000;
 

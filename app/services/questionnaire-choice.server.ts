@@ -1,8 +1,11 @@
 import { chooseQuestionnaire } from '~/domain/questionnaire-choice';
 import { textIn } from '~/domain/questionnaire/text';
 import { getEnv } from '~/lib/env.server';
-import { latestSubmittedByQuestionnaire, type SubmittedAssessment } from '~/models/learning.server';
 import { getDefinition } from '~/models/questionnaire.server';
+import {
+  latestSubmittedByQuestionnaire,
+  type SubmittedAssessment,
+} from '~/models/assessment.server';
 
 export interface QuestionnaireOption {
   id: string;

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { formatProblem, type Problem } from '~/domain/questionnaire/problems';
+import { isVersionUsed } from '~/models/assessment.server';
 import { registerModule, registerVersion } from '~/models/questionnaire.server';
 import { inTransaction } from '~/models/transaction.server';
 import { listQuestionnaireFolders, readQuestionnaireFolder } from '~/content/questionnaires.server';
@@ -56,6 +57,7 @@ export function registerContent(root: string): RegistrationReport {
           definition,
           contentHash: content.hash,
           sourceFile: relative(process.cwd(), content.file),
+          isUsed: isVersionUsed,
         });
         const file = relative(process.cwd(), content.file);
         if (result === 'refused') {

@@ -5,10 +5,12 @@ import { registerContent } from '~/services/registry.server';
 import { fieldName } from '~/domain/answer-form';
 import { questionIndex } from '~/domain/questionnaire/tree';
 import { listAnswerHistory, listAnswerRecords, saveAnswer } from '~/models/answer.server';
-import { definitionOf, startAssessment, submitAssessment } from '~/models/assessment.server';
 import { findVersion } from '~/models/questionnaire.server';
 import { saveQuestion } from '~/services/answering.server';
 import { makeOrganisation, makeUser } from '../support/factories';
+import { definitionOf } from '~/models/questionnaire.server';
+import { startAssessment } from '~/services/start-assessment.server';
+import { submitAssessment } from '~/services/submit-assessment.server';
 
 let root: string;
 

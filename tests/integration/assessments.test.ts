@@ -12,17 +12,14 @@ import {
   listStoredAnswers,
   saveAnswer,
 } from '~/models/answer.server';
-import {
-  definitionOf,
-  getAssessmentFor,
-  listEvents,
-  readSnapshot,
-  reopenAssessment,
-  startAssessment,
-  submitAssessment,
-} from '~/models/assessment.server';
+import { getAssessmentFor, listEvents } from '~/models/assessment.server';
 import { findVersion } from '~/models/questionnaire.server';
 import { makeOrganisation, makeUser } from '../support/factories';
+import { definitionOf } from '~/models/questionnaire.server';
+import { readSnapshot } from '~/models/score-snapshot.server';
+import { reopenAssessment } from '~/services/reopen-assessment.server';
+import { startAssessment } from '~/services/start-assessment.server';
+import { submitAssessment } from '~/services/submit-assessment.server';
 
 let root: string;
 

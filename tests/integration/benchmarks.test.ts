@@ -7,10 +7,10 @@ import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { OVERALL } from '~/domain/scoring/score';
 import { peerFigures, type Sample } from '~/domain/statistics';
 import { generateAnswers, profileFor } from '~/domain/demo-answers';
-import { groupSize, peerScores } from '~/models/benchmark.server';
-import { insertAssessment } from '~/models/bulk-assessments.server';
 import { getDefinition, listVersions } from '~/models/questionnaire.server';
 import { makeOrganisation } from '../support/factories';
+import { groupSize, peerScores } from '~/models/score-snapshot.server';
+import { insertAssessment } from '~/services/bulk-assessments.server';
 
 /*
  * The peer figures of the benchmark model against the snapshots as SQLite holds them: the

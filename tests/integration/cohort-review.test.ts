@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { getDb } from '~/db/client.server';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { generateAnswers, profileFor } from '~/domain/demo-answers';
-import { reopenAssessment } from '~/models/assessment.server';
-import { insertAssessment } from '~/models/bulk-assessments.server';
-import { memberStatuses } from '~/models/cohort-review.server';
 import { listCohorts } from '~/models/cohort.server';
 import { getDefinition, listVersions } from '~/models/questionnaire.server';
 import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { reopenAssessment } from '~/services/reopen-assessment.server';
+import { insertAssessment } from '~/services/bulk-assessments.server';
+import { memberStatuses } from '~/services/hub-members.server';
 
 /*
  * What the hub pages read per member: each assessment's own answer count, last activity and

@@ -8,11 +8,11 @@ import type { Answer } from '~/domain/scoring/answers';
 import { OVERALL } from '~/domain/scoring/score';
 import { generateAnswers, profileFor } from '~/domain/demo-answers';
 import { getFixedT } from '~/lib/i18n.server';
-import { insertAssessment } from '~/models/bulk-assessments.server';
 import { findVersion, getDefinition, listModuleEntries } from '~/models/questionnaire.server';
 import { dashboardView } from '~/services/dashboard.server';
 import { organisationPath } from '~/services/learning.server';
 import { makeOrganisation } from '../support/factories';
+import { insertAssessment } from '~/services/bulk-assessments.server';
 
 /*
  * A parliament that submitted the flagship questionnaire and, later, a second published one:

@@ -1,7 +1,8 @@
 import { addCohortMember, createCohort } from '~/models/cohort.server';
 import { createOrganisation } from '~/models/organisation.server';
-import { assignCoordinator, createUser, grantRole, loadActor } from '~/models/user.server';
+import { createUser } from '~/models/user.server';
 import type { Actor, Role } from '~/domain/policy';
+import { assignCoordinator, grantRole, loadActor } from '~/models/role.server';
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;

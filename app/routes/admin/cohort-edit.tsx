@@ -30,7 +30,7 @@ import {
 } from '~/models/cohort.server';
 import { invite } from '~/services/invitation.server';
 import { listOrganisationsForAdmin } from '~/models/organisation.server';
-import { removeCoordinator } from '~/models/user.server';
+import { removeCoordinator } from '~/models/role.server';
 
 const coordinatorSchema = z.object({
   intent: z.literal('add-coordinator'),

@@ -27,7 +27,7 @@ import {
   getOrganisationFor,
   updateOrganisation,
 } from '~/models/organisation.server';
-import { listTeam } from '~/models/user.server';
+import { listTeam } from '~/models/role.server';
 
 function existing(args: RequestArgs, rawId: string | undefined) {
   const user = requireAdmin(args);

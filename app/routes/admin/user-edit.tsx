@@ -20,16 +20,15 @@ import { documentTitle } from '~/lib/meta';
 import { audit } from '~/models/audit.server';
 import { listCohorts } from '~/models/cohort.server';
 import { listOrganisationsForAdmin } from '~/models/organisation.server';
+import { setAdmin, setDisabled } from '~/models/user.server';
+import { accountWithRoles } from '~/services/accounts.server';
 import {
   assignCoordinator,
-  getUserSummary,
   grantRole,
   removeCoordinator,
   revokeRole,
   roleOf,
-  setAdmin,
-  setDisabled,
-} from '~/models/user.server';
+} from '~/models/role.server';
 
 const change = z.discriminatedUnion('intent', [
   z.object({
@@ -49,7 +48,7 @@ const change = z.discriminatedUnion('intent', [
 function load(args: RequestArgs, rawId: string | undefined) {
   const admin = requireAdmin(args);
   const id = idParam(rawId);
-  const summary = getUserSummary(id);
+  const summary = accountWithRoles(id);
   if (!summary) throw notFound();
   return { admin, summary };
 }

@@ -20,7 +20,7 @@ import { email, personName } from '~/lib/schemas';
 import { listCohorts } from '~/models/cohort.server';
 import { invite, type Grant } from '~/services/invitation.server';
 import { listOrganisationsForAdmin } from '~/models/organisation.server';
-import { listUsers } from '~/models/user.server';
+import { accountsWithRoles } from '~/services/accounts.server';
 
 /** "admin", "cohort:<id>" or "<role>:<organisation id>": what the new person may do. */
 const grantField = z
@@ -42,7 +42,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const t = await getFixedT(await requestLocale(args), 'admin');
   const search = new URL(args.request.url).searchParams.get('q') ?? undefined;
   return {
-    users: listUsers({ search }),
+    users: accountsWithRoles({ search }),
     organisations: listOrganisationsForAdmin().map((o) => ({ id: o.id, name: o.name })),
     cohorts: listCohorts().map((c) => ({ id: c.id, name: c.name })),
     meta: { title: t('users.title'), site: t('common:app.name') },

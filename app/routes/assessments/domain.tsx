@@ -24,11 +24,10 @@ import {
 } from '~/services/answering.server';
 import { notFound } from '~/access/session.server';
 import { readForm } from '~/access/csrf.server';
-import { requireAssessment } from '~/access/guards.server';
+import { assessmentTarget, requireAssessment } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAnswerRecords } from '~/models/answer.server';
-import { assessmentTarget } from '~/models/assessment.server';
 import { listModules } from '~/models/questionnaire.server';
 
 function domainOf(definition: Parameters<typeof domainQuestions>[0], domainId: string | undefined) {

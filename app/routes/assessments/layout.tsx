@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '~/components/assessment/status-badge';
 import { can } from '~/domain/policy';
 import { requireAssessment } from '~/access/guards.server';
-import { hasSnapshot } from '~/models/assessment.server';
+import { hasSnapshot } from '~/models/score-snapshot.server';
 
 export function loader(args: LoaderFunctionArgs) {
   const { user, organisation, assessment, target } = requireAssessment(args, 'assessment:view');

@@ -18,9 +18,10 @@ import { readForm } from '~/access/csrf.server';
 import { requireOrganisation } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { listAssessmentsFor, startAssessment } from '~/models/assessment.server';
+import { listAssessmentsFor } from '~/models/assessment.server';
 import { audit } from '~/models/audit.server';
 import { listVersions } from '~/models/questionnaire.server';
+import { startAssessment } from '~/services/start-assessment.server';
 
 const cycle = z.coerce
   .number({ error: 'assessment:start.cycleInvalid' })

@@ -1,3 +1,4 @@
+import { markDomainReady } from '~/services/domain-review.server';
 import { requestLocale } from '~/access/locale.server';
 import {
   data,
@@ -18,15 +19,9 @@ import { requireAssessment, type AssessmentContext } from '~/access/guards.serve
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAnswerRecords } from '~/models/answer.server';
-import {
-  assignablePeople,
-  listAssignments,
-  listReadyDomains,
-  reopenAssessment,
-  setAssignees,
-  setDomainReady,
-} from '~/models/assessment.server';
-import { audit } from '~/models/audit.server';
+import { assignablePeople } from '~/models/role.server';
+import { listAssignments, listReadyDomains, setAssignees } from '~/models/domain-work.server';
+import { reopenAssessment } from '~/services/reopen-assessment.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const ctx = requireAssessment(args, 'assessment:view');
@@ -106,15 +101,9 @@ export async function action(args: ActionFunctionArgs) {
         { error: parsed.error.issues[0]?.message ?? 'assessment:reopen.reasonRequired' },
         { status: 400 },
       );
-    reopenAssessment(reopen.assessment.id, user.id, parsed.data.reason);
-    audit({
-      action: 'assessment.reopened',
-      actorId: user.id,
-      targetType: 'assessment',
-      targetId: assessment.id,
+    reopenAssessment(reopen.assessment.id, user.id, parsed.data.reason, {
       organisationId: organisation.id,
       address,
-      detail: { reason: parsed.data.reason },
     });
     return redirect(afterReopening(reopen), 303);
   }
@@ -139,7 +128,12 @@ export async function action(args: ActionFunctionArgs) {
   if (!parsed.success) return data({ error: 'assessment:overview.unknownAction' }, { status: 400 });
   // Marking a domain ready is for the people who answer it.
   requireAssessment(args, 'assessment:answer', { domainId });
-  setDomainReady(assessment.id, domainId, user.id, parsed.data.intent === 'ready');
+  markDomainReady({
+    assessmentId: assessment.id,
+    domainId,
+    userId: user.id,
+    ready: parsed.data.intent === 'ready',
+  });
   return { notice: parsed.data.intent === 'ready' ? 'marked-ready' : 'marked-not-ready' };
 }
 

@@ -13,7 +13,9 @@ import { getFixedT } from '~/lib/i18n.server';
 import { assessmentPath } from '~/services/learning.server';
 import { documentTitle } from '~/lib/meta';
 import { resultsView } from '~/services/results.server';
-import { readSnapshot, readTargets, submittedInCycle } from '~/models/assessment.server';
+import { submittedInCycle } from '~/models/assessment.server';
+import { readSnapshot } from '~/models/score-snapshot.server';
+import { readTargets } from '~/models/target.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { organisation, assessment, definition } = requireAssessment(args, 'assessment:view');

@@ -17,8 +17,8 @@ import { requireAssessment } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listAnswerRecords } from '~/models/answer.server';
-import { submitAssessment } from '~/models/assessment.server';
 import { audit } from '~/models/audit.server';
+import { submitAssessment } from '~/services/submit-assessment.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { organisation, assessment, definition } = requireAssessment(args, 'assessment:manage');

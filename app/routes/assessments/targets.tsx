@@ -18,7 +18,8 @@ import { requireAssessment } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { listStoredAnswers } from '~/models/answer.server';
-import { readSnapshot, readTargets, saveTargets } from '~/models/assessment.server';
+import { readSnapshot } from '~/models/score-snapshot.server';
+import { readTargets, saveTargets } from '~/models/target.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, assessment, definition, target } = requireAssessment(args, 'assessment:view');

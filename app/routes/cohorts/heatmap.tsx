@@ -1,3 +1,4 @@
+import { cycleParam } from '~/lib/http.server';
 import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
@@ -14,7 +15,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'cohort');
   const url = new URL(args.request.url);
-  const ctx = cohortContext(cohort.id, Number(url.searchParams.get('cycle')) || undefined);
+  const ctx = cohortContext(cohort.id, cycleParam(url));
   const sort = {
     key: url.searchParams.get('sort') ?? 'name',
     direction: url.searchParams.get('dir') === 'desc' ? ('desc' as const) : ('asc' as const),

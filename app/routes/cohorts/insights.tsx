@@ -1,3 +1,4 @@
+import { cycleParam } from '~/lib/http.server';
 import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
@@ -13,10 +14,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const { cohort } = requireCohort(args, 'cohort:view');
   const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'cohort');
-  const ctx = cohortContext(
-    cohort.id,
-    Number(new URL(args.request.url).searchParams.get('cycle')) || undefined,
-  );
+  const ctx = cohortContext(cohort.id, cycleParam(new URL(args.request.url)));
   return {
     cycles: ctx?.cycles ?? [],
     cycle: ctx?.cycle ?? null,

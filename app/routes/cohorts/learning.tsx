@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { requireCohort } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { cohortCompletion } from '~/models/learning.server';
+import { hubLearning } from '~/services/team-learning.server';
 import { TableWrap } from '~/components/table-wrap';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cohort } = requireCohort(args, 'cohort:view');
   const t = await getFixedT(await requestLocale(args), 'cohort');
   return {
-    rows: cohortCompletion(cohort.id),
+    rows: hubLearning(cohort.id),
     meta: { title: `${t('nav.learning')} · ${cohort.name}`, site: t('common:app.name') },
   };
 }

@@ -7,20 +7,18 @@ import { formatFigure } from '~/components/charts/chart-data';
 import { Notice } from '~/components/forms';
 import { notFound, requirePermission } from '~/access/session.server';
 import { requireCohort } from '~/access/guards.server';
-import { idParam } from '~/lib/http.server';
+import { idParam, cycleParam } from '~/lib/http.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
 import { resultsView } from '~/services/results.server';
-import {
-  definitionOf,
-  readSnapshot,
-  readTargets,
-  submittedInCycle,
-} from '~/models/assessment.server';
-import { isCohortMember } from '~/models/cohort-review.server';
+import { submittedInCycle } from '~/models/assessment.server';
 import { cohortContext } from '~/services/cohort-view.server';
 import { cohortsOfOrganisation } from '~/models/cohort.server';
 import { organisationName } from '~/models/organisation.server';
+import { definitionOf } from '~/models/questionnaire.server';
+import { readSnapshot } from '~/models/score-snapshot.server';
+import { readTargets } from '~/models/target.server';
+import { isCohortMember } from '~/models/cohort.server';
 
 /** A member's submitted results, for the coordinators of its hubs (nothing of drafts). */
 export async function loader(args: LoaderFunctionArgs) {
@@ -32,10 +30,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const locale = await requestLocale(args);
   const t = await getFixedT(locale, ['cohort', 'results', 'common']);
   // The same cycle as the hub's other pages: the one asked for, else the newest with assessments.
-  const ctx = cohortContext(
-    cohort.id,
-    Number(new URL(args.request.url).searchParams.get('cycle')) || undefined,
-  );
+  const ctx = cohortContext(cohort.id, cycleParam(new URL(args.request.url)));
   if (!ctx) throw notFound();
   const { questionnaireId, cycle } = ctx;
   const submitted = submittedInCycle(organisationId, questionnaireId, cycle);

@@ -17,27 +17,20 @@ import { questionsOf } from '~/domain/questionnaire/tree';
 import { cohortContext } from '~/services/cohort-view.server';
 import { readForm } from '~/access/csrf.server';
 import { requireCohort } from '~/access/guards.server';
-import { publicLink } from '~/lib/http.server';
+import { publicLink, cycleParam } from '~/lib/http.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { sendMail } from '~/services/mail.server';
 import { documentTitle } from '~/lib/meta';
 import { audit } from '~/models/audit.server';
-import {
-  decideRequest,
-  isCohortMember,
-  leadsOf,
-  memberStatuses,
-  pendingRequests,
-} from '~/models/cohort-review.server';
+import { decideRequest, isCohortMember, pendingRequests } from '~/models/cohort.server';
+import { leadsOf } from '~/models/role.server';
+import { memberStatuses } from '~/services/hub-members.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, cohort } = requireCohort(args, 'cohort:view');
   const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'cohort');
-  const ctx = cohortContext(
-    cohort.id,
-    Number(new URL(args.request.url).searchParams.get('cycle')) || undefined,
-  );
+  const ctx = cohortContext(cohort.id, cycleParam(new URL(args.request.url)));
   const total = ctx ? ctx.definition.domains.flatMap(questionsOf).length : 0;
   const statuses = ctx ? memberStatuses(cohort.id, ctx.questionnaireId, ctx.cycle) : [];
   return {

@@ -1,3 +1,4 @@
+import { cycleParam } from '~/lib/http.server';
 import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
@@ -11,17 +12,14 @@ import { cohortContext, heatMap, insights } from '~/services/cohort-view.server'
 import { requireCohort } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { memberStatuses } from '~/models/cohort-review.server';
+import { memberStatuses } from '~/services/hub-members.server';
 
 /** A report for a meeting: prints cleanly to PDF from the browser (print stylesheet, page breaks). */
 export async function loader(args: LoaderFunctionArgs) {
   const { cohort } = requireCohort(args, 'cohort:view');
   const locale = await requestLocale(args);
   const t = await getFixedT(locale, 'cohort');
-  const ctx = cohortContext(
-    cohort.id,
-    Number(new URL(args.request.url).searchParams.get('cycle')) || undefined,
-  );
+  const ctx = cohortContext(cohort.id, cycleParam(new URL(args.request.url)));
   const statuses = ctx ? memberStatuses(cohort.id, ctx.questionnaireId, ctx.cycle) : [];
   return {
     name: cohort.name,

@@ -9,7 +9,7 @@ import { getFixedT } from '~/lib/i18n.server';
 import { allModules, moduleCard, organisationPath } from '~/services/learning.server';
 import { documentTitle } from '~/lib/meta';
 import { progressOf } from '~/models/learning.server';
-import { workspaceOf } from '~/models/workspace.server';
+import { workspaceOf } from '~/models/role.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args);

@@ -1,3 +1,4 @@
+import { cycleParam } from '~/lib/http.server';
 import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { parsePeerGroup } from '~/domain/peer-groups';
@@ -21,7 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const view = dashboardView({
     organisation: { ...organisation, cohortIds },
     questionnaire: url.searchParams.get('questionnaire'),
-    cycle: Number(url.searchParams.get('cycle')) || undefined,
+    cycle: cycleParam(url),
     group,
     locale,
     t,

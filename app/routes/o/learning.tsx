@@ -9,7 +9,8 @@ import { requireOrganisation } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { organisationPath } from '~/services/learning.server';
 import { documentTitle } from '~/lib/meta';
-import { progressOf, teamProgress } from '~/models/learning.server';
+import { progressOf } from '~/models/learning.server';
+import { teamProgress } from '~/services/team-learning.server';
 import { TableWrap } from '~/components/table-wrap';
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -13,8 +13,8 @@ import { readForm } from '~/access/csrf.server';
 import { requireOrganisation } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { createRequest, requestsOfOrganisation } from '~/models/cohort-review.server';
 import { cohortsOfOrganisation, listCohorts } from '~/models/cohort.server';
+import { createRequest, requestsOfOrganisation } from '~/models/cohort.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');

@@ -21,7 +21,7 @@ import { documentTitle } from '~/lib/meta';
 import { email, personName } from '~/lib/schemas';
 import { audit } from '~/models/audit.server';
 import { invite } from '~/services/invitation.server';
-import { grantRole, listTeam, revokeRole, roleOf } from '~/models/user.server';
+import { grantRole, listTeam, revokeRole, roleOf } from '~/models/role.server';
 
 const inviteSchema = z.object({
   intent: z.literal('invite'),

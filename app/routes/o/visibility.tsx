@@ -13,10 +13,11 @@ import { getEnv } from '~/lib/env.server';
 import { requireOrganisation } from '~/access/guards.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { goodPracticeDomains, groupSize, setGoodPractice } from '~/models/benchmark.server';
 import { listCohorts } from '~/models/cohort.server';
 import { getDefinition } from '~/models/questionnaire.server';
 import { shownQuestionnaire } from '~/services/questionnaire-choice.server';
+import { goodPracticeDomains, setGoodPractice } from '~/models/good-practice.server';
+import { groupSize } from '~/models/score-snapshot.server';
 
 /** The questionnaire the page speaks of: the same rule as the dashboard's. */
 function shownFor(request: Request, organisationId: number, locale: string) {

@@ -1,0 +1,25 @@
+import type { Role } from '~/domain/policy';
+import { coordinationsOf, rolesOf } from '~/models/role.server';
+import { listUsers, type AccountSummary } from '~/models/user.server';
+
+export interface UserSummary extends AccountSummary {
+  roles: { organisationId: number; organisationName: string; role: Role }[];
+  cohorts: { cohortId: number; cohortName: string }[];
+}
+
+/** Accounts with their roles and coordinated hubs, for administrators (a search narrows them). */
+export function accountsWithRoles(filter: { search?: string; id?: number } = {}): UserSummary[] {
+  const accounts = listUsers(filter);
+  const ids = accounts.map((a) => a.id);
+  const roles = rolesOf(ids);
+  const hubs = coordinationsOf(ids);
+  return accounts.map((account) => ({
+    ...account,
+    roles: roles.filter((r) => r.userId === account.id).map(({ userId: _, ...rest }) => rest),
+    cohorts: hubs.filter((c) => c.userId === account.id).map(({ userId: _, ...rest }) => rest),
+  }));
+}
+
+export function accountWithRoles(id: number): UserSummary | undefined {
+  return accountsWithRoles({ id })[0];
+}

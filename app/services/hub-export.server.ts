@@ -1,0 +1,225 @@
+import type { TFunction } from 'i18next';
+import type { Questionnaire } from '~/domain/questionnaire/schema';
+import { textIn } from '~/domain/questionnaire/text';
+import { questionIndex } from '~/domain/questionnaire/tree';
+import { OVERALL } from '~/domain/scoring/score';
+import type { Table } from '~/lib/export-writers.server';
+import { answersOf } from '~/models/answer.server';
+import { assessmentsInCycle } from '~/models/assessment.server';
+import { audit } from '~/models/audit.server';
+import { cohortMemberList, type Cohort } from '~/models/cohort.server';
+import { getDefinition } from '~/models/questionnaire.server';
+import { questionScores, scoreKey } from '~/models/score-snapshot.server';
+import { cohortContext } from './cohort-view.server';
+import { describeAnswer } from './describe-answer.server';
+import { submittedScores } from './hub-members.server';
+
+const round = (value: number | null | undefined) =>
+  value === null || value === undefined ? null : Math.round(value * 1000) / 1000;
+
+export interface HubExport {
+  filename: string;
+  sheet: string;
+  table: Table;
+}
+
+/**
+ * A hub's scores (parliament × domain) or submitted answers for a cycle, as a table for CSV,
+ * XLSX or JSON, recorded in the audit log. Answers are read a page of assessments at a time, so
+ * that a large export streams. Undefined when the hub has no questionnaire to show.
+ */
+export function hubExport(input: {
+  cohort: Cohort;
+  userId: number;
+  address: string;
+  kind: 'scores' | 'answers';
+  format: string;
+  requestedCycle: number | undefined;
+  locale: string;
+  t: TFunction;
+}): HubExport | undefined {
+  const { cohort, kind, locale, t } = input;
+  const ctx = cohortContext(cohort.id, input.requestedCycle);
+  if (!ctx) return undefined;
+  const date = new Date().toISOString().slice(0, 10);
+  audit({
+    action: 'cohort.exported',
+    actorId: input.userId,
+    targetType: 'cohort',
+    targetId: cohort.id,
+    address: input.address,
+    detail: { kind, format: input.format, cycle: ctx.cycle },
+  });
+  const filename = `${cohort.slug}-${ctx.cycle}-${kind}-${date}.${input.format}`;
+  if (kind === 'scores') {
+    return {
+      filename,
+      sheet: t('cohort:export.scoresSheet'),
+      table: scoresTable(cohort.id, ctx.questionnaireId, ctx.cycle, ctx.definition, locale, t),
+    };
+  }
+  return {
+    filename,
+    sheet: t('cohort:export.answersSheet'),
+    table: answersTable(cohort.id, ctx.questionnaireId, ctx.cycle, locale, t),
+  };
+}
+
+function scoresTable(
+  cohortId: number,
+  questionnaireId: string,
+  cycle: number,
+  definition: Questionnaire,
+  locale: string,
+  t: TFunction,
+): Table {
+  const members = submittedScores(cohortId, questionnaireId, cycle);
+  const domains = definition.domains.map((d) => ({ id: d.id, title: textIn(d.title, locale) }));
+  const header = [
+    t('cohort:export.organisation'),
+    t('cohort:export.cycle'),
+    t('cohort:export.overallScore'),
+    t('cohort:export.overallLevel'),
+    ...domains.flatMap((d) => [
+      `${d.title} — ${t('cohort:export.score')}`,
+      `${d.title} — ${t('cohort:export.level')}`,
+    ]),
+  ];
+  const rows = members.map((m) => [
+    m.name,
+    cycle,
+    round(m.nodes.get(OVERALL)?.score),
+    m.nodes.get(OVERALL)?.level ?? null,
+    ...domains.flatMap((d) => [round(m.nodes.get(d.id)?.score), m.nodes.get(d.id)?.level ?? null]),
+  ]);
+  return { header, pages: [rows] };
+}
+
+export interface AnswerExportRow {
+  id: number;
+  organisation: string;
+  country: string;
+  version: string;
+  versionId: number;
+  questionId: string;
+  state: string;
+  value: unknown;
+  comment: string;
+  evidence: string[];
+  score: number | null;
+  level: number | null;
+}
+
+/**
+ * The submitted answers of a hub's members for a cycle, a page at a time: first the submitted
+ * assessments (members by name), then their answers a few assessments per page, each page one
+ * indexed query. Each page is read whole: no query stays open while the response streams, so
+ * other requests keep using the connection, and the total work grows with the number of answers.
+ */
+export function* answerPages(
+  cohortId: number,
+  questionnaireId: string,
+  cycle: number,
+  assessmentsPerPage = 25,
+): Generator<AnswerExportRow[]> {
+  const members = cohortMemberList(cohortId);
+  const submitted = assessmentsInCycle(
+    members.map((m) => m.id),
+    questionnaireId,
+    cycle,
+    { submittedOnly: true },
+  );
+  const ordered = members.flatMap((m) =>
+    submitted.filter((a) => a.organisationId === m.id).map((a) => ({ ...a, member: m })),
+  );
+  for (let start = 0; start < ordered.length; start += assessmentsPerPage) {
+    const batch = ordered.slice(start, start + assessmentsPerPage);
+    const ids = batch.map((a) => a.id);
+    const rows = answersOf(ids);
+    const scores = questionScores(ids);
+    const byAssessment = new Map<number, typeof rows>();
+    for (const row of rows) {
+      const list = byAssessment.get(row.assessmentId) ?? [];
+      list.push(row);
+      byAssessment.set(row.assessmentId, list);
+    }
+    const page: AnswerExportRow[] = [];
+    for (const assessment of batch) {
+      for (const row of byAssessment.get(assessment.id) ?? []) {
+        const score = scores.get(scoreKey(assessment.id, row.questionId));
+        page.push({
+          id: row.id,
+          organisation: assessment.member.name,
+          country: assessment.member.country,
+          version: assessment.version,
+          versionId: assessment.versionId,
+          questionId: row.questionId,
+          state: row.state,
+          value: row.value,
+          comment: row.comment,
+          evidence: row.evidence,
+          score: score?.score ?? null,
+          level: score?.level ?? null,
+        });
+      }
+    }
+    if (page.length) yield page;
+  }
+}
+
+function answersTable(
+  cohortId: number,
+  questionnaireId: string,
+  cycle: number,
+  locale: string,
+  t: TFunction,
+): Table {
+  const versions = new Map<
+    number,
+    { definition: Questionnaire; index: ReturnType<typeof questionIndex> } | undefined
+  >();
+  const versionOf = (id: number) => {
+    if (!versions.has(id)) {
+      const definition = getDefinition(id);
+      versions.set(id, definition ? { definition, index: questionIndex(definition) } : undefined);
+    }
+    return versions.get(id);
+  };
+  const header = [
+    t('cohort:export.organisation'),
+    t('cohort:export.country'),
+    t('cohort:export.version'),
+    t('cohort:export.domain'),
+    t('cohort:export.questionId'),
+    t('cohort:export.question'),
+    t('cohort:export.answer'),
+    t('cohort:export.score'),
+    t('cohort:export.level'),
+    t('cohort:export.comment'),
+    t('cohort:export.evidence'),
+  ];
+  function* pages(): Generator<unknown[][]> {
+    for (const page of answerPages(cohortId, questionnaireId, cycle)) {
+      yield page.map((row) => {
+        const version = versionOf(row.versionId);
+        const definition = version?.definition;
+        const entry = version?.index.get(row.questionId);
+        const domain = definition?.domains.find((d) => d.id === entry?.domainId);
+        return [
+          row.organisation,
+          row.country,
+          row.version,
+          domain ? textIn(domain.title, locale) : '',
+          row.questionId,
+          entry ? textIn(entry.node.text, locale) : '',
+          definition && entry ? describeAnswer(definition, entry.node, row, locale, t) : '',
+          round(row.score),
+          row.level,
+          row.comment,
+          row.evidence.join('\n'),
+        ];
+      });
+    }
+  }
+  return { header, pages: pages() };
+}

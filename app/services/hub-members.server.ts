@@ -1,0 +1,110 @@
+import { answerCounts, lastAnswerChanges } from '~/models/answer.server';
+import {
+  assessmentsInCycle,
+  cyclesOf,
+  lastEvents,
+  mostUsedQuestionnaire,
+} from '~/models/assessment.server';
+import { cohortMemberList } from '~/models/cohort.server';
+import { headlineScores, type HeadlineScores } from '~/models/score-snapshot.server';
+
+/*
+ * What a hub coordinator reads about the members: statuses for a cycle and submitted scores.
+ * Everything is limited to the hub's member parliaments, and to submitted assessments wherever
+ * scores are read.
+ */
+
+export interface MemberStatus {
+  organisationId: number;
+  name: string;
+  country: string;
+  assessmentId: number | null;
+  status: 'not-started' | 'draft' | 'submitted' | 'reopened';
+  answered: number;
+  lastActivity: Date | null;
+  submittedAt: Date | null;
+}
+
+/** Each member's assessment of a cycle: its state, answers given and latest activity. */
+export function memberStatuses(
+  cohortId: number,
+  questionnaireId: string,
+  cycle: number,
+): MemberStatus[] {
+  const members = cohortMemberList(cohortId);
+  const list = assessmentsInCycle(
+    members.map((m) => m.id),
+    questionnaireId,
+    cycle,
+  );
+  const ids = list.map((a) => a.id);
+  const answered = answerCounts(ids);
+  const changes = lastAnswerChanges(ids);
+  const events = lastEvents(ids);
+  return members.map((m) => {
+    const a = list.find((x) => x.organisationId === m.id);
+    const times = a ? [changes.get(a.id), events.get(a.id)] : [];
+    const last = times.reduce<Date | null>(
+      (latest, at) => (at && (!latest || at > latest) ? at : latest),
+      null,
+    );
+    return {
+      organisationId: m.id,
+      name: m.name,
+      country: m.country,
+      assessmentId: a?.id ?? null,
+      status: a?.status ?? 'not-started',
+      answered: a ? (answered.get(a.id) ?? 0) : 0,
+      lastActivity: last,
+      submittedAt: a?.submittedAt ?? null,
+    };
+  });
+}
+
+export interface MemberScores {
+  organisationId: number;
+  name: string;
+  assessmentId: number;
+  versionId: number;
+  nodes: HeadlineScores;
+}
+
+/** Domain and overall scores of the hub's submitted assessments for a cycle, members by name. */
+export function submittedScores(
+  cohortId: number,
+  questionnaireId: string,
+  cycle: number,
+): MemberScores[] {
+  const members = cohortMemberList(cohortId);
+  const submitted = assessmentsInCycle(
+    members.map((m) => m.id),
+    questionnaireId,
+    cycle,
+    { submittedOnly: true },
+  );
+  const scores = headlineScores(submitted.map((a) => a.id));
+  return members.flatMap((m) =>
+    submitted
+      .filter((a) => a.organisationId === m.id)
+      .map((a) => ({
+        organisationId: m.id,
+        name: m.name,
+        assessmentId: a.id,
+        versionId: a.versionId,
+        nodes: scores.get(a.id) ?? new Map(),
+      })),
+  );
+}
+
+/** Cycles in which members of the hub have assessments, newest first. */
+export function hubCycles(cohortId: number, questionnaireId: string): number[] {
+  return cyclesOf(
+    cohortMemberList(cohortId).map((m) => m.id),
+    questionnaireId,
+  );
+}
+
+/** The most used questionnaire among the hub's assessments (the one to review). */
+export function hubQuestionnaire(cohortId: number): string | undefined {
+  return mostUsedQuestionnaire(cohortMemberList(cohortId).map((m) => m.id));
+}
