@@ -2,7 +2,8 @@ import { Link } from '@remix-run/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DONT_KNOW, fieldName, NONE_OF_THESE, NOT_APPLICABLE } from '~/domain/answer-form';
-import type { AnswerView, QuestionView } from '~/services/answering.server';
+import { questionEntries, type AnswerView } from '~/domain/autosave-contract';
+import type { QuestionView } from '~/services/answering.server';
 import { useRootData } from '~/root';
 import { LocalTime } from '../local-time';
 import { restoreFields, takeEarlyAnswer } from './early-answers';
@@ -89,17 +90,7 @@ export function useDescribe(question: QuestionView) {
 }
 
 function questionFields(form: HTMLFormElement | null, questionId: string): [string, string][] {
-  if (!form) return [];
-  const fields: [string, string][] = [];
-  for (const [name, value] of new FormData(form).entries()) {
-    if (
-      typeof value === 'string' &&
-      name.startsWith(`${questionId}::`) &&
-      !name.endsWith('::revision')
-    )
-      fields.push([name, value]);
-  }
-  return fields;
+  return form ? questionEntries(new FormData(form).entries(), questionId) : [];
 }
 
 export function QuestionBlock({
