@@ -4,6 +4,7 @@ import {
   type FormLike,
   type SubmittedAnswer,
 } from '~/domain/answer-form';
+import type { AnswerView } from '~/domain/autosave-contract';
 import { countingFor } from '~/domain/scoring/answers';
 import type { Question, Questionnaire } from '~/domain/questionnaire/schema';
 import { textIn } from '~/domain/questionnaire/text';
@@ -30,17 +31,7 @@ export interface QuestionView {
   modules: { id: string; title: string }[];
 }
 
-export interface AnswerView {
-  state: AnswerRecord['state'];
-  value: AnswerRecord['value'];
-  comment: string;
-  evidence: string[];
-  revision: number;
-  needsReview: boolean;
-  updatedAt: string;
-  updatedByName: string | null;
-}
-
+/** An answer as the answering page shows it (and as an autosave conflict sends it back). */
 export function answerView(record: AnswerRecord | null | undefined): AnswerView | null {
   if (!record) return null;
   return {

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnswerView } from '~/services/answering.server';
+import {
+  autosaveBody,
+  autosaveReply,
+  type AnswerView,
+  type AutosaveReply,
+} from '~/domain/autosave-contract';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -21,14 +26,6 @@ interface Operation {
   fields: [string, string][];
   /** How many edits the fields include: once they are saved, later edits alone stay unsaved. */
   edits: number;
-}
-
-interface ServerReply {
-  status: 'saved' | 'duplicate' | 'unchanged' | 'conflict' | 'invalid' | 'locked';
-  revision?: number;
-  savedAt?: string;
-  current?: ConflictAnswer | null;
-  error?: string;
 }
 
 const RETRY_DELAYS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
@@ -70,12 +67,12 @@ export function useAutosave({
   const send = useCallback(
     async function run(operation: Operation): Promise<void> {
       setState({ kind: 'saving' });
-      const body = new URLSearchParams(operation.fields);
-      body.set(`${questionId}::revision`, String(revision.current));
-      body.set('questionId', questionId);
-      body.set('operation', operation.id);
-      body.set('csrf', csrf);
-      let reply: ServerReply;
+      const body = autosaveBody(
+        { questionId, operation: operation.id, csrf },
+        revision.current,
+        operation.fields,
+      );
+      let reply: AutosaveReply;
       try {
         const response = await fetch(url, {
           method: 'POST',
@@ -98,7 +95,10 @@ export function useAutosave({
         if (response.status >= 500 || !response.headers.get('content-type')?.includes('json')) {
           throw new Error(`server ${response.status}`);
         }
-        reply = (await response.json()) as ServerReply;
+        const parsed = autosaveReply.safeParse(await response.json());
+        // A reply the contract does not describe is no answer: like a server error, retried.
+        if (!parsed.success) throw new Error('unreadable reply');
+        reply = parsed.data;
       } catch {
         // Offline, or the server is restarting: try again, with the same operation id.
         const delay = RETRY_DELAYS[Math.min(attempt.current, RETRY_DELAYS.length - 1)] ?? 30_000;
@@ -115,18 +115,19 @@ export function useAutosave({
         reply.status === 'duplicate' ||
         reply.status === 'unchanged'
       ) {
-        if (typeof reply.revision === 'number') {
-          revision.current = reply.revision;
-          setKnownRevision(reply.revision);
-        }
+        revision.current = reply.revision;
+        setKnownRevision(reply.revision);
         if (operation.edits === edits.current) setDirty(false);
-        setState({ kind: 'saved', at: reply.savedAt ?? new Date().toISOString() });
+        setState({
+          kind: 'saved',
+          at: reply.status === 'saved' ? reply.savedAt : new Date().toISOString(),
+        });
       } else if (reply.status === 'conflict' && reply.current) {
         next.current = null;
         setState({ kind: 'conflict', current: reply.current });
         return;
       } else if (reply.status === 'invalid') {
-        setState({ kind: 'invalid', error: reply.error ?? 'answer.invalid' });
+        setState({ kind: 'invalid', error: reply.error });
       } else if (reply.status === 'locked') {
         next.current = null;
         setState({ kind: 'locked' });

@@ -1,28 +1,34 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { answerView, saveQuestion } from '~/services/answering.server';
+import {
+  autosaveHttpStatus,
+  readAutosaveRequest,
+  type AutosaveReply,
+} from '~/domain/autosave-contract';
 import { readForm } from '~/access/csrf.server';
 import { requireAssessment } from '~/access/guards.server';
 import { listAnswerRecords } from '~/models/answer.server';
 import { questionIndex } from '~/domain/questionnaire/tree';
 
-const reply = (body: unknown, status = 200) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+const reply = (body: AutosaveReply) =>
+  Response.json(body, { status: autosaveHttpStatus(body), headers: NO_STORE });
 
 /**
  * Autosave of one answer, for the answering page's script: the same checks and the same save as
- * the page's own form, answered in JSON.
+ * the page's own form, answered in JSON (app/domain/autosave-contract.ts).
  */
 export async function action(args: ActionFunctionArgs) {
   const view = requireAssessment(args, 'assessment:view');
   const form = await readForm(args, { kind: 'autosave' });
-  const questionId = String(form.get('questionId') ?? '');
-  const entry = questionIndex(view.definition).get(questionId);
-  if (!entry) return reply({ status: 'invalid', error: 'answer.unknownQuestion' }, 400);
+  const { questionId, operation } = readAutosaveRequest(form);
+  const entry =
+    questionId === undefined ? undefined : questionIndex(view.definition).get(questionId);
+  if (!entry) return reply({ status: 'invalid', error: 'answer.unknownQuestion' });
   const ctx = requireAssessment(args, 'assessment:answer', { domainId: entry.domainId });
-  const operation = String(form.get('operation') ?? '');
-  if (!/^[\w-]{8,80}$/.test(operation))
-    return reply({ status: 'invalid', error: 'answer.badOperation' }, 400);
-  const current = listAnswerRecords(ctx.assessment.id).find((a) => a.questionId === questionId);
+  if (operation === undefined) return reply({ status: 'invalid', error: 'answer.badOperation' });
+  const current = listAnswerRecords(ctx.assessment.id).find((a) => a.questionId === entry.node.id);
   const result = saveQuestion({
     questionnaire: ctx.definition,
     question: entry.node,
@@ -44,19 +50,16 @@ export async function action(args: ActionFunctionArgs) {
     case 'unchanged':
       return reply({ status: 'unchanged', revision: current?.revision ?? 0 });
     case 'conflict':
-      return reply({ status: 'conflict', current: answerView(result.current) }, 409);
+      return reply({ status: 'conflict', current: answerView(result.current) });
     case 'locked':
-      return reply({ status: 'locked' }, 409);
+      return reply({ status: 'locked' });
     case 'invalid':
-      return reply(
-        { status: 'invalid', error: result.error },
-        result.error === 'answer.operationReused' ? 409 : 400,
-      );
+      return reply({ status: 'invalid', error: result.error });
   }
 }
 
 /** Nothing to read here; still, only those who may see the assessment learn that it exists. */
 export function loader(args: LoaderFunctionArgs) {
   requireAssessment(args, 'assessment:view');
-  return reply({ error: 'Use POST' }, 405);
+  return Response.json({ error: 'Use POST' }, { status: 405, headers: NO_STORE });
 }
