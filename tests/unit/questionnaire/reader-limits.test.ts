@@ -3,13 +3,13 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readClusters } from '~/content/clusters.server';
 import { checkPaths } from '~/content/questionnaires.server';
-import { MAX_DEPTH, parseYaml } from '~/content/yaml.server';
+import { MAX_ALIASES, MAX_DEPTH, parseYaml } from '~/content/yaml.server';
 import { formatProblem } from '~/domain/questionnaire/problems';
 import { tmpDir } from '../../setup/paths';
 
 /*
  * Content that would break the reader itself. Nesting deeper than MAX_DEPTH is refused before
- * either YAML parser recurses into it (10,000 levels used to overflow the stack, or abort the
+ * the YAML composer recurses into it (10,000 levels used to overflow the stack, or abort the
  * process), and anything else that throws becomes a problem of its file. Files too large to
  * commit are generated here; like the fixtures under invalid/, each yields exactly its messages.
  */
@@ -49,8 +49,8 @@ describe('nesting deeper than the limit is a problem with its line and column', 
       `${'{a: '.repeat(N)}1${'}'.repeat(N)}\n`,
       `1.0.yaml:1:257: ${TOO_DEEP}`,
     ],
-    // An anchor sends the file straight to the precise parser. Under the top-level map (level
-    // 1), the first "[" (column 4) is level 2, so level 65 is column 4 + 63.
+    // An anchor changes nothing. Under the top-level map (level 1), the first "[" (column 4) is
+    // level 2, so level 65 is column 4 + 63.
     [
       'a flow sequence 10,000 deep in a file with an anchor',
       `a: &x 1\nb: ${'['.repeat(N)}${']'.repeat(N)}\n`,
@@ -70,7 +70,7 @@ describe('nesting deeper than the limit is a problem with its line and column', 
     ]);
   });
 
-  test('64 levels are read, by either parser; 65 are not', () => {
+  test('64 levels are read, with an anchor or without; 65 are not', () => {
     const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
     const depthOf = (value: unknown): number =>
       Array.isArray(value) ? 1 + Math.max(0, ...value.map(depthOf)) : 0;
@@ -85,6 +85,47 @@ describe('nesting deeper than the limit is a problem with its line and column', 
         prefix,
       ).toEqual([[1, prefix.length + 65]]);
     }
+  });
+});
+
+describe('aliases are counted wherever they stand', () => {
+  // An anchor and its aliases right after JSON-style keys, with no space: {"a":&x 1,"b":*x}.
+  const flowMap = (aliases: number) =>
+    `y: {"a":&x 1,${Array.from({ length: aliases }, (_, i) => `"k${i}":*x`).join(',')}}\n`;
+
+  test('the limit is 20 aliases', () => {
+    expect(MAX_ALIASES).toBe(20);
+  });
+
+  test('20 aliases after JSON-style keys are read', () => {
+    const read = parseYaml(flowMap(20));
+    expect(read.problems).toEqual([]);
+    const keys = ['a', ...Array.from({ length: 20 }, (_, i) => `k${i}`)];
+    expect(read.data).toEqual({ y: Object.fromEntries(keys.map((key) => [key, 1])) });
+  });
+
+  test('21 are refused, like 21 anywhere else', () => {
+    const read = parseYaml(flowMap(21));
+    expect(read.data).toBeUndefined();
+    expect(read.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:1 cannot read the file: Excessive alias count indicates a resource exhaustion attack',
+    ]);
+  });
+});
+
+describe('a file is one YAML document', () => {
+  test('an empty file is a problem of its file, not a file skipped', () => {
+    expect(check('empty', { '1.0.yaml': '' })).toEqual([
+      '1.0.yaml:1:1: error: (top level): expected a map, got null',
+    ]);
+  });
+
+  test('a second document is a problem where it starts', () => {
+    const read = parseYaml('a: 1\n---\nb: 2\n');
+    expect(read.data).toBeUndefined();
+    expect(read.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '2:1 a second YAML document: a file holds only one',
+    ]);
   });
 });
 
