@@ -9,7 +9,7 @@ import { tmpDir } from '../../setup/paths';
 
 /*
  * Content that would break the reader itself. Nesting deeper than MAX_DEPTH is refused before
- * the YAML composer recurses into it (10,000 levels used to overflow the stack, or abort the
+ * either YAML parser recurses into it (10,000 levels used to overflow the stack, or abort the
  * process), and anything else that throws becomes a problem of its file. Files too large to
  * commit are generated here; like the fixtures under invalid/, each yields exactly its messages.
  */
@@ -88,28 +88,51 @@ describe('nesting deeper than the limit is a problem with its line and column', 
   });
 });
 
-describe('aliases are counted wherever they stand', () => {
-  // An anchor and its aliases right after JSON-style keys, with no space: {"a":&x 1,"b":*x}.
+describe('lists and maps repeated through aliases are counted, wherever the aliases stand', () => {
+  const read = (source: string) => {
+    const { data, problems } = parseYaml(source);
+    return { data, problems: problems.map((p) => `${p.line}:${p.column} ${p.message}`) };
+  };
+  const TOO_MANY = 'lists and maps are repeated through aliases more than 20 times';
+  // An anchored list and its aliases right after JSON-style keys, with no space, where a pattern
+  // that looked for aliases used to miss them: {"a":&x [1],"k0":*x,...}.
   const flowMap = (aliases: number) =>
-    `y: {"a":&x 1,${Array.from({ length: aliases }, (_, i) => `"k${i}":*x`).join(',')}}\n`;
+    `y: {"a":&x [1],${Array.from({ length: aliases }, (_, i) => `"k${i}":*x`).join(',')}}\n`;
 
-  test('the limit is 20 aliases', () => {
+  test('the limit is 20 repetitions', () => {
     expect(MAX_ALIASES).toBe(20);
   });
 
-  test('20 aliases after JSON-style keys are read', () => {
-    const read = parseYaml(flowMap(20));
-    expect(read.problems).toEqual([]);
+  test('20 aliases of a list after JSON-style keys are read', () => {
     const keys = ['a', ...Array.from({ length: 20 }, (_, i) => `k${i}`)];
-    expect(read.data).toEqual({ y: Object.fromEntries(keys.map((key) => [key, 1])) });
+    expect(read(flowMap(20))).toEqual({
+      data: { y: Object.fromEntries(keys.map((key) => [key, [1]])) },
+      problems: [],
+    });
   });
 
-  test('21 are refused, like 21 anywhere else', () => {
-    const read = parseYaml(flowMap(21));
-    expect(read.data).toBeUndefined();
-    expect(read.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
-      '1:1 cannot read the file: Excessive alias count indicates a resource exhaustion attack',
-    ]);
+  test('21 are refused, at the key of the 21st', () => {
+    // 'y: {"a":&x [1],' is 15 characters, "k0" to "k9" take 8 each and "k10" to "k19" 9 each:
+    // "k20" starts at column 15 + 80 + 90 + 1.
+    expect(read(flowMap(21))).toEqual({ data: undefined, problems: [`1:186 ${TOO_MANY}`] });
+  });
+
+  test('aliases of a plain value are not counted: each is a copy of one value', () => {
+    const aliases = Array.from({ length: 25 }, (_, i) => `"k${i}":*x`).join(',');
+    expect(read(`y: {"a":&x 1,${aliases}}\n`).problems).toEqual([]);
+  });
+
+  test('an alias inside a repeated list counts each time the list is repeated', () => {
+    // b repeats a 3 times; c repeats b 3 times, each with its 3: 3 + 3 × (1 + 3) = 15.
+    const fifteen = 'a: &a [1]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\n';
+    expect(read(fifteen).problems).toEqual([]);
+    // d repeats c once: 16, its first *b 17, that b's three *a 20, its second *b 21, all
+    // inside the *c of line 4, column 5.
+    expect(read(`${fifteen}d: [*c]\n`)).toEqual({ data: undefined, problems: [`4:5 ${TOO_MANY}`] });
+  });
+
+  test('a list that holds itself is refused, not walked for ever', () => {
+    expect(read('&a [*a]\n')).toEqual({ data: undefined, problems: [`1:5 ${TOO_MANY}`] });
   });
 });
 
