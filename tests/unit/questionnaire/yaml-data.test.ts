@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { parseYaml } from '~/content/yaml.server';
+import { yamlFiles } from '../../support/content';
 
 /*
  * The data every committed YAML file reads to, as SHA-256 of a serialisation that keeps what JSON
@@ -27,39 +27,6 @@ function serialise(value: unknown): string {
   }
   return String(value);
 }
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .map((name) => join(dir, name))
-    .flatMap((path) =>
-      statSync(path).isDirectory() ? yamlFiles(path) : /\.ya?ml$/.test(path) ? [path] : [],
-    )
-    .sort();
-}
-
-describe('scalars read the YAML 1.2 core way, in a file with an anchor or without', () => {
-  test.each([
-    ['0b11', '0b11'], // binary numbers are not in the core schema
-    ['+.5', 0.5],
-    ['-0x1', '-0x1'], // hexadecimal takes no sign
-    ['-0', -0], // the integer zero; JavaScript keeps the sign, JSON writes 0
-    ['0o17', 15], // 1 × 8 + 7
-    ['.inf', Infinity],
-    ['1_000', '1_000'], // no digit separators
-    ['2026-12-01', '2026-12-01'], // no timestamps
-    ['yes', 'yes'], // only true and false are booleans
-    ['~', null],
-    ["'010'", '010'],
-    ['010', 10], // decimal: an octal number starts with 0o
-  ])('%s', (scalar, expected) => {
-    const plain = parseYaml(`value: ${scalar}\n`);
-    expect(plain.problems).toEqual([]);
-    expect(plain.data).toEqual({ value: expected });
-    const anchored = parseYaml(`first: &one 1\nvalue: ${scalar}\n`);
-    expect(anchored.problems).toEqual([]);
-    expect(anchored.data).toEqual({ first: 1, value: expected });
-  });
-});
 
 describe('every committed YAML file reads to the data it read to before issue 14', () => {
   const files = ['config', 'questionnaires', 'tests/fixtures'].flatMap(yamlFiles);
