@@ -1,27 +1,20 @@
-import jsYaml from 'js-yaml';
-import {
-  CST,
-  isMap,
-  isNode,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  Parser,
-  visit,
-  type Node,
-} from 'yaml';
+import { load, YAMLException, type LoadOptions } from 'js-yaml';
 import type { PathSegment, Problem } from '~/domain/questionnaire/problems';
+import { YAML_CORE_SCHEMA } from './yaml-core.server';
+import { inspectYaml, type Inspected } from './yaml-positions.server';
 
 /** Larger files are refused before parsing: no questionnaire comes near this. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
-/** Aliases are allowed, but only a few: this stops "billion laughs" expansion. */
+/**
+ * How many times aliases may repeat a list or map: this stops "billion laughs" expansion. An
+ * alias of a plain value is a copy of one value and costs nothing, so it is not counted.
+ */
 export const MAX_ALIASES = 20;
 /**
  * How deep lists and maps may nest. The deepest shipped file needs 9 levels (the flagship 8) and
  * each level of groups inside groups adds 2: 64 leaves room for far more than any maturity model,
- * and everything that walks the content afterwards (both parsers, zod, the checks, scoring) then
- * recurses only that deep. At 10,000 levels the stack overflows, or the process aborts outright.
+ * and everything that walks the content afterwards (zod, the checks, scoring) then recurses only
+ * that deep. At 10,000 levels the stack overflows, or the process aborts outright.
  */
 export const MAX_DEPTH = 64;
 const TOO_DEEP = `lists and maps are nested more than ${MAX_DEPTH} levels deep`;
@@ -33,129 +26,22 @@ export interface ParsedYaml {
   locate(path: readonly PathSegment[]): { line: number; column: number };
 }
 
-function keyMatches(key: unknown, segment: PathSegment): boolean {
-  return isScalar(key) && String(key.value) === String(segment);
-}
+const LOAD_OPTIONS: LoadOptions & { maxDepth: number } = {
+  schema: YAML_CORE_SCHEMA,
+  // js-yaml 4.3 stops at maxDepth before recursing further (its type declarations do not list
+  // the option yet). It counts every node, the scalar inside the deepest list too: one more
+  // than MAX_DEPTH lets every file within the limit through, and the walk below draws the line.
+  maxDepth: MAX_DEPTH + 1,
+};
 
 /**
- * An anchor or alias where a node may start. js-yaml shares aliased nodes instead of copying
- * them, so their count must be limited by the precise parser. (A Markdown "- *emphasis*" line
- * also matches: such a file only takes the slower path.)
- */
-const ANCHOR_OR_ALIAS = /(?:^|[:?,[{-]\s+|[[{,])[&*][^\s*]/m;
-
-/** Tags of the YAML core schema: harmless, and accepted by both parsers. Any other is refused. */
-const CORE_TAGS = new Set(
-  ['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`),
-);
-
-/**
- * Parses YAML safely: size cap, duplicate keys refused, no tags (no custom types, no
- * surprises), limited aliases, limited nesting. Every problem carries its line and column.
- *
- * A plain file (no anchor or alias) is read by js-yaml, which is several times faster;
- * anything else, or any file with a problem, goes through the `yaml` library, which reports
- * every problem with its position. Positions for later problems are computed on demand.
+ * Parses YAML safely, by one set of rules: js-yaml with the YAML 1.2 core schema decides the data
+ * of every file. The size is capped; nesting is stopped before anything recurses deeply; duplicate
+ * keys and tags outside the core schema are refused (no custom types, no surprises); and lists and
+ * maps repeated through aliases are counted. The `yaml` library, several times slower, only places
+ * problems: it runs when a file is refused, or when a later check asks where a problem lies.
  */
 export function parseYaml(source: string): ParsedYaml {
-  if (Buffer.byteLength(source, 'utf8') <= MAX_FILE_BYTES && !ANCHOR_OR_ALIAS.test(source)) {
-    try {
-      // js-yaml 4.3 stops at maxDepth itself (its types do not list the option yet). Its depth
-      // counts every node, a scalar inside the deepest list too, so a file at the limit may take
-      // the precise path; none past the limit is read here.
-      const options: jsYaml.LoadOptions & { maxDepth: number } = {
-        schema: jsYaml.CORE_SCHEMA,
-        maxDepth: MAX_DEPTH,
-      };
-      const data: unknown = jsYaml.load(source, options);
-      if (!tooDeepAt(data)) {
-        let precise: ParsedYaml | undefined;
-        return {
-          data,
-          problems: [],
-          locate: (path) => (precise ??= parsePrecisely(source)).locate(path),
-        };
-      }
-    } catch {
-      // Fall through: the precise parser reports what is wrong, and where.
-    }
-  }
-  return parsePrecisely(source);
-}
-
-/**
- * Where the first list or map nested deeper than MAX_DEPTH starts, read from the `yaml`
- * library's concrete syntax tree, which its parser builds without recursion; so is this walk.
- */
-function tooDeepOffset(tokens: readonly CST.Token[]): number | undefined {
-  const pending: { token: CST.Token | null | undefined; depth: number }[] = tokens.map((token) => ({
-    token: token.type === 'document' ? token.value : undefined,
-    depth: 0,
-  }));
-  let first: number | undefined;
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { token, depth } = next;
-    if (!CST.isCollection(token)) continue;
-    if (depth === MAX_DEPTH) {
-      first = Math.min(first ?? token.offset, token.offset);
-      continue;
-    }
-    for (const item of token.items) {
-      pending.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
-    }
-  }
-  return first;
-}
-
-/**
- * The path to the first value nested deeper than MAX_DEPTH once aliases are expanded (the text
- * itself is checked before parsing). Without recursion; a value shared through aliases is walked
- * again only when reached at a greater depth than before.
- */
-function tooDeepAt(data: unknown): PathSegment[] | undefined {
-  interface Step {
-    value: unknown;
-    depth: number;
-    parent?: Step;
-    key?: PathSegment;
-  }
-  const deepestVisit = new Map<object, number>();
-  const pending: Step[] = [{ value: data, depth: 0 }];
-  for (let step = pending.pop(); step; step = pending.pop()) {
-    const { value, depth } = step;
-    if (typeof value !== 'object' || value === null) continue;
-    if ((deepestVisit.get(value) ?? -1) >= depth) continue;
-    deepestVisit.set(value, depth);
-    if (depth === MAX_DEPTH) {
-      const path: PathSegment[] = [];
-      for (let at: Step | undefined = step; at?.key !== undefined; at = at.parent) {
-        path.unshift(at.key);
-      }
-      return path;
-    }
-    const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i] ?? [];
-      if (key !== undefined) pending.push({ value: child, depth: depth + 1, parent: step, key });
-    }
-  }
-  return undefined;
-}
-
-function parsePrecisely(source: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const problems: Problem[] = [];
-  const located = (offset: number, message: string): Problem => ({
-    severity: 'error',
-    path: [],
-    message,
-    ...position(offset),
-  });
-
   if (Buffer.byteLength(source, 'utf8') > MAX_FILE_BYTES) {
     return {
       problems: [
@@ -170,79 +56,103 @@ function parsePrecisely(source: string): ParsedYaml {
       locate: () => ({ line: 1, column: 1 }),
     };
   }
+  let inspected: Inspected | undefined;
+  const inspect = () =>
+    (inspected ??= inspectYaml(source, {
+      maxDepth: MAX_DEPTH,
+      tooDeep: `${TOO_DEEP}; a questionnaire needs far fewer`,
+    }));
+  const locate = (path: readonly PathSegment[]) => inspect().locate(path);
+  const problem = (message: string, where: { line: number; column: number }): Problem => ({
+    severity: 'error',
+    path: [],
+    message,
+    ...where,
+  });
 
-  // The concrete syntax tree first: it counts the lines, and the composer below recurses.
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(source)];
-  const tooDeep = tooDeepOffset(tokens);
-  if (tooDeep !== undefined) {
+  let data: unknown;
+  try {
+    // An empty file, or one holding only comments, has no document: its data is null.
+    data = load(source, LOAD_OPTIONS) ?? null;
+  } catch (e) {
+    const { problems } = inspect();
+    if (problems.length > 0) return { problems, locate };
+    // Refused by js-yaml alone (a key written both as 1 and as "1", say): its own words.
+    const where =
+      e instanceof YAMLException ? { line: e.mark.line + 1, column: e.mark.column + 1 } : undefined;
+    const reason = e instanceof YAMLException ? e.reason : String(e);
     return {
-      problems: [located(tooDeep, `${TOO_DEEP}; a questionnaire needs far fewer`)],
-      locate: () => position(tooDeep),
+      problems: [problem(`cannot read the file: ${reason}`, where ?? { line: 1, column: 1 })],
+      locate,
     };
   }
 
-  const doc = parseDocument(source, {
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    prettyErrors: false,
-  });
-  for (const e of doc.errors) {
-    const message =
-      e.code === 'DUPLICATE_KEY'
-        ? 'duplicate key: each key may appear once in a map'
-        : (e.message.split(' at line')[0] ?? e.message);
-    problems.push(located(e.pos[0], message));
+  const found = walk(data);
+  if (found?.fault === 'deep') {
+    const { tooDeep } = inspect();
+    if (tooDeep) return { problems: [tooDeep], locate };
+    return {
+      problems: [problem(`${TOO_DEEP} once aliases are expanded`, locate(found.path))],
+      locate,
+    };
   }
-  visit(doc, {
-    Node(_key, node) {
-      if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
-        problems.push(
-          located(
-            node.range?.[0] ?? 0,
-            `tags such as ${node.tag} are not allowed: write plain values`,
-          ),
-        );
-      }
-    },
-  });
+  if (found?.fault === 'aliases') {
+    const message = `lists and maps are repeated through aliases more than ${MAX_ALIASES} times`;
+    return { problems: [problem(message, locate(found.path))], locate };
+  }
+  return { data, problems: [], locate };
+}
 
-  const locate = (path: readonly PathSegment[]) => {
-    let node: unknown = doc.contents;
-    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-    for (const segment of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => keyMatches(p.key, segment));
-        if (!pair) break;
-        offset = (isNode(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
-        node = pair.value;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        const item: unknown = node.items[segment];
-        if (!isNode(item)) break;
-        offset = item.range?.[0] ?? offset;
-        node = item;
+interface Step {
+  value: object;
+  depth: number;
+  parent?: Step;
+  key?: PathSegment;
+}
+
+function pathOf(step: Step): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let at: Step | undefined = step; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+  return path;
+}
+
+/**
+ * Walks the data as the tree it stands for, every alias expanded, without recursion: the first
+ * list or map nested deeper than MAX_DEPTH, or the one where aliases repeat lists and maps more
+ * than MAX_ALIASES times. js-yaml shares an aliased value instead of copying it, so the place a
+ * value is first reached (its anchor, in the order of the text) is where it is defined; reaching
+ * it from anywhere else is an alias, counted each time it is walked. The walk therefore takes
+ * at most MAX_ALIASES + 1 times the size of the data.
+ */
+function walk(data: unknown): { fault: 'deep' | 'aliases'; path: PathSegment[] } | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const definedAt = new Map<object, Step | undefined>([[data, undefined]]);
+  let repeated = 0;
+  const pending: Step[] = [{ value: data, depth: 1 }];
+  for (let step = pending.pop(); step; step = pending.pop()) {
+    const { value, depth, parent, key } = step;
+    if (parent) {
+      if (!definedAt.has(value)) {
+        definedAt.set(value, step);
       } else {
-        break;
+        const defined = definedAt.get(value);
+        if (defined?.parent?.value !== parent.value || defined.key !== key) {
+          repeated += 1;
+          if (repeated > MAX_ALIASES) return { fault: 'aliases', path: pathOf(step) };
+        }
       }
     }
-    return position(offset);
-  };
-
-  if (problems.length > 0) return { problems, locate };
-  try {
-    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    const deep = tooDeepAt(data);
-    if (deep) {
-      const where = locate(deep);
-      return {
-        problems: [{ ...located(0, `${TOO_DEEP} once aliases are expanded`), ...where }],
-        locate,
-      };
+    if (depth > MAX_DEPTH) return { fault: 'deep', path: pathOf(step) };
+    const entries: [PathSegment, unknown][] = Array.isArray(value)
+      ? [...value.entries()]
+      : Object.entries(value);
+    // Last pushed, first walked: in reverse, so that the walk follows the text.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [childKey, child] = entries[i] ?? [];
+      if (childKey !== undefined && typeof child === 'object' && child !== null) {
+        pending.push({ value: child, depth: depth + 1, parent: step, key: childKey });
+      }
     }
-    return { data, problems, locate };
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { problems: [{ ...located(0, `cannot read the file: ${message}`) }], locate };
   }
+  return undefined;
 }

@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { readQuestionnaireFolder } from '~/content/questionnaires.server';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import type { Answer } from '~/domain/scoring/answers';
@@ -27,4 +29,14 @@ export function answers(table: Record<string, string | number | string[]>): Map<
           : { state: 'answered', value },
     ]),
   );
+}
+
+/** Every YAML file under `dir`, sorted. */
+export function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .flatMap((path) =>
+      statSync(path).isDirectory() ? yamlFiles(path) : /\.ya?ml$/.test(path) ? [path] : [],
+    )
+    .sort();
 }

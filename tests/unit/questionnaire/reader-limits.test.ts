@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readClusters } from '~/content/clusters.server';
 import { checkPaths } from '~/content/questionnaires.server';
-import { MAX_DEPTH, parseYaml } from '~/content/yaml.server';
+import { MAX_ALIASES, MAX_DEPTH, parseYaml } from '~/content/yaml.server';
 import { formatProblem } from '~/domain/questionnaire/problems';
 import { tmpDir } from '../../setup/paths';
 
@@ -49,8 +49,8 @@ describe('nesting deeper than the limit is a problem with its line and column', 
       `${'{a: '.repeat(N)}1${'}'.repeat(N)}\n`,
       `1.0.yaml:1:257: ${TOO_DEEP}`,
     ],
-    // An anchor sends the file straight to the precise parser. Under the top-level map (level
-    // 1), the first "[" (column 4) is level 2, so level 65 is column 4 + 63.
+    // An anchor changes nothing. Under the top-level map (level 1), the first "[" (column 4) is
+    // level 2, so level 65 is column 4 + 63.
     [
       'a flow sequence 10,000 deep in a file with an anchor',
       `a: &x 1\nb: ${'['.repeat(N)}${']'.repeat(N)}\n`,
@@ -70,7 +70,7 @@ describe('nesting deeper than the limit is a problem with its line and column', 
     ]);
   });
 
-  test('64 levels are read, by either parser; 65 are not', () => {
+  test('64 levels are read, with an anchor or without; 65 are not', () => {
     const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
     const depthOf = (value: unknown): number =>
       Array.isArray(value) ? 1 + Math.max(0, ...value.map(depthOf)) : 0;
@@ -85,6 +85,70 @@ describe('nesting deeper than the limit is a problem with its line and column', 
         prefix,
       ).toEqual([[1, prefix.length + 65]]);
     }
+  });
+});
+
+describe('lists and maps repeated through aliases are counted, wherever the aliases stand', () => {
+  const read = (source: string) => {
+    const { data, problems } = parseYaml(source);
+    return { data, problems: problems.map((p) => `${p.line}:${p.column} ${p.message}`) };
+  };
+  const TOO_MANY = 'lists and maps are repeated through aliases more than 20 times';
+  // An anchored list and its aliases right after JSON-style keys, with no space, where a pattern
+  // that looked for aliases used to miss them: {"a":&x [1],"k0":*x,...}.
+  const flowMap = (aliases: number) =>
+    `y: {"a":&x [1],${Array.from({ length: aliases }, (_, i) => `"k${i}":*x`).join(',')}}\n`;
+
+  test('the limit is 20 repetitions', () => {
+    expect(MAX_ALIASES).toBe(20);
+  });
+
+  test('20 aliases of a list after JSON-style keys are read', () => {
+    const keys = ['a', ...Array.from({ length: 20 }, (_, i) => `k${i}`)];
+    expect(read(flowMap(20))).toEqual({
+      data: { y: Object.fromEntries(keys.map((key) => [key, [1]])) },
+      problems: [],
+    });
+  });
+
+  test('21 are refused, at the key of the 21st', () => {
+    // 'y: {"a":&x [1],' is 15 characters, "k0" to "k9" take 8 each and "k10" to "k19" 9 each:
+    // "k20" starts at column 15 + 80 + 90 + 1.
+    expect(read(flowMap(21))).toEqual({ data: undefined, problems: [`1:186 ${TOO_MANY}`] });
+  });
+
+  test('aliases of a plain value are not counted: each is a copy of one value', () => {
+    const aliases = Array.from({ length: 25 }, (_, i) => `"k${i}":*x`).join(',');
+    expect(read(`y: {"a":&x 1,${aliases}}\n`).problems).toEqual([]);
+  });
+
+  test('an alias inside a repeated list counts each time the list is repeated', () => {
+    // b repeats a 3 times; c repeats b 3 times, each with its 3: 3 + 3 × (1 + 3) = 15.
+    const fifteen = 'a: &a [1]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\n';
+    expect(read(fifteen).problems).toEqual([]);
+    // d repeats c once: 16, its first *b 17, that b's three *a 20, its second *b 21, all
+    // inside the *c of line 4, column 5.
+    expect(read(`${fifteen}d: [*c]\n`)).toEqual({ data: undefined, problems: [`4:5 ${TOO_MANY}`] });
+  });
+
+  test('a list that holds itself is refused, not walked for ever', () => {
+    expect(read('&a [*a]\n')).toEqual({ data: undefined, problems: [`1:5 ${TOO_MANY}`] });
+  });
+});
+
+describe('a file is one YAML document', () => {
+  test('an empty file is a problem of its file, not a file skipped', () => {
+    expect(check('empty', { '1.0.yaml': '' })).toEqual([
+      '1.0.yaml:1:1: error: (top level): expected a map, got null',
+    ]);
+  });
+
+  test('a second document is a problem where it starts', () => {
+    const read = parseYaml('a: 1\n---\nb: 2\n');
+    expect(read.data).toBeUndefined();
+    expect(read.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '2:1 a second YAML document: a file holds only one',
+    ]);
   });
 });
 
