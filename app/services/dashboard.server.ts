@@ -91,7 +91,11 @@ export function dashboardView(input: {
   t: TFunction;
 }): DashboardView | undefined {
   const { organisation, group, locale, t } = input;
-  const shown = shownQuestionnaire(organisation.id, input.questionnaire, locale);
+  const shown = shownQuestionnaire({
+    organisationId: organisation.id,
+    requested: input.questionnaire,
+    locale,
+  });
   if (!shown) return undefined;
   const questionnaireId = shown.choice.shown.id;
   const own = ownSubmittedCycles(organisation.id, questionnaireId);

@@ -21,11 +21,11 @@ import { groupSize } from '~/models/score-snapshot.server';
 
 /** The questionnaire the page speaks of: the same rule as the dashboard's. */
 function shownFor(request: Request, organisationId: number, locale: string) {
-  return shownQuestionnaire(
+  return shownQuestionnaire({
     organisationId,
-    new URL(request.url).searchParams.get('questionnaire'),
+    requested: new URL(request.url).searchParams.get('questionnaire'),
     locale,
-  );
+  });
 }
 
 export async function loader(args: LoaderFunctionArgs) {
