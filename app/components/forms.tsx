@@ -112,7 +112,7 @@ export function SelectField({
   options: { value: string; label: string }[];
   hint?: ReactNode;
   placeholder?: string;
-  /** The element's id, when an address or a test already knows the select by another one. */
+  /** The select's id when it is not Conform's `<form id>-<name>`: a page keeping its own ids. */
   id?: string;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
