@@ -105,24 +105,27 @@ export function SelectField({
   options,
   hint,
   placeholder,
+  id = field.id,
 }: {
   field: AnyField;
   label: ReactNode;
   options: { value: string; label: string }[];
   hint?: ReactNode;
   placeholder?: string;
+  /** The select's id when it is not Conform's `<form id>-<name>`: a page keeping its own ids. */
+  id?: string;
 }) {
-  const hintId = hint ? `${field.id}-hint` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
   const { key, ...props } = getSelectProps(field, { ariaDescribedBy: hintId });
   return (
     <div className="field">
-      <label htmlFor={field.id}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="field-hint" id={hintId}>
           {hint}
         </p>
       ) : null}
-      <select key={key} {...props}>
+      <select key={key} {...props} id={id}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { clusterOf, progressPerCycle } from '~/domain/clusters';
+import { clusterOf, progressPerCycle, type Cluster } from '~/domain/clusters';
 import { inPeerGroup, type PeerAttributes, type PeerGroup } from '~/domain/peer-groups';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { textIn } from '~/domain/questionnaire/text';
@@ -15,12 +15,13 @@ import {
   type Summary,
 } from '~/domain/statistics';
 import { loadClusters } from '~/content/clusters.server';
-import { getDefinition } from '~/models/questionnaire.server';
-import { getEnv } from '~/lib/env.server';
-import { shownQuestionnaire, type QuestionnaireChoiceView } from './questionnaire-choice.server';
+import { listCohorts } from '~/models/cohort.server';
 import { goodPracticeExamples } from '~/models/good-practice.server';
-import { ownSubmittedCycles, peerScores } from '~/models/score-snapshot.server';
+import { getDefinition } from '~/models/questionnaire.server';
+import { ownSubmittedCycles, peerScores, type OwnCycle } from '~/models/score-snapshot.server';
 import { readTargets } from '~/models/target.server';
+import { minimumPeers } from './peer-minimum.server';
+import { shownQuestionnaire, type QuestionnaireChoiceView } from './questionnaire-choice.server';
 
 export interface NodeBenchmark {
   id: string;
@@ -56,31 +57,15 @@ export interface DashboardView {
   } | null;
   /** True when the viewer's own parliament would belong to the chosen group. */
   viewerInGroup: boolean;
-}
-
-function minimumPeers(): number {
-  return getEnv().BENCHMARK_MIN_PEERS;
-}
-
-function ruleText(
-  rule: { minScore?: number; maxScore?: number; minProgressPerCycle?: number },
-  t: TFunction,
-): string {
-  const parts: string[] = [];
-  if (rule.minScore !== undefined)
-    parts.push(t('dashboard:clusters.minScore', { value: rule.minScore }));
-  if (rule.maxScore !== undefined)
-    parts.push(t('dashboard:clusters.maxScore', { value: rule.maxScore }));
-  if (rule.minProgressPerCycle !== undefined)
-    parts.push(t('dashboard:clusters.minProgress', { value: rule.minProgressPerCycle }));
-  return parts.length ? parts.join(t('dashboard:clusters.and')) : t('dashboard:clusters.otherwise');
+  /** The hubs a peer group can be drawn from. */
+  hubs: { id: number; name: string }[];
 }
 
 /**
  * A parliament's dashboard for one questionnaire (`questionnaire` as the address asks for it:
  * see shownQuestionnaire), cycle and peer group: its own scores next to its peers' (under the
- * disclosure rules), its gaps to targets, its trend across cycles and its cluster. Undefined
- * before any submission.
+ * disclosure rules), its gaps to targets, its trend across cycles and its cluster. The page and
+ * its CSV files show this one view. Undefined before any submission.
  */
 export function dashboardView(input: {
   organisation: PeerAttributes & { id: number };
@@ -91,15 +76,26 @@ export function dashboardView(input: {
   t: TFunction;
 }): DashboardView | undefined {
   const { organisation, group, locale, t } = input;
-  const shown = shownQuestionnaire(organisation.id, input.questionnaire, locale);
+  const shown = shownQuestionnaire({
+    organisationId: organisation.id,
+    requested: input.questionnaire,
+    locale,
+  });
   if (!shown) return undefined;
   const questionnaireId = shown.choice.shown.id;
   const own = ownSubmittedCycles(organisation.id, questionnaireId);
-  if (own.length === 0) return undefined;
   const selected = own.find((c) => c.cycle === input.cycle) ?? own.at(-1);
   if (!selected) return undefined;
-  const definition: Questionnaire | undefined = getDefinition(selected.versionId);
+  // Each version is read once: the latest one came with the choice of questionnaire.
+  const definitions = new Map([[shown.assessment.versionId, shown.definition]]);
+  const definitionOf = (versionId: number) => {
+    if (!definitions.has(versionId)) definitions.set(versionId, getDefinition(versionId));
+    return definitions.get(versionId);
+  };
+  const definition = definitionOf(selected.versionId);
   if (!definition) return undefined;
+  const latest = definitionOf(own.at(-1)?.versionId ?? selected.versionId) ?? definition;
+
   const k = minimumPeers();
   const peers = peerScores({
     questionnaireId,
@@ -107,7 +103,6 @@ export function dashboardView(input: {
     group,
     excludeOrganisationId: organisation.id,
   });
-
   const benchmark = (id: string, title: string): NodeBenchmark => {
     const mine = selected.nodes.get(id);
     const values = peers.scores.get(id) ?? [];
@@ -120,7 +115,6 @@ export function dashboardView(input: {
       rank: rankAmong(mine?.score ?? null, values, k),
     };
   };
-
   const levels = definition.maturity.levels.map((l) => ({
     level: l.level,
     name: textIn(l.name, locale),
@@ -130,40 +124,7 @@ export function dashboardView(input: {
     levels.map((l) => l.level),
     k,
   );
-  const targets = readTargets(selected.assessmentId).domains;
-
-  const latestDefinition = getDefinition(own.at(-1)?.versionId ?? selected.versionId) ?? definition;
-  const domainIds = [...new Set(own.flatMap((c) => [...c.nodes.keys()]))].filter(
-    (id) => id !== OVERALL,
-  );
-  const titleOf = (id: string) => {
-    const domain =
-      latestDefinition.domains.find((d) => d.id === id) ??
-      definition.domains.find((d) => d.id === id);
-    return domain ? textIn(domain.title, locale) : id;
-  };
-  const order = latestDefinition.domains.map((d) => d.id);
-  domainIds.sort(
-    (a, b) =>
-      (order.indexOf(a) === -1 ? 999 : order.indexOf(a)) -
-      (order.indexOf(b) === -1 ? 999 : order.indexOf(b)),
-  );
-
-  // Progress as it stood at the cycle shown: later cycles do not reach back into it.
-  const overallSeries = own
-    .filter((c) => c.cycle <= selected.cycle)
-    .flatMap((c) => {
-      const score = c.nodes.get(OVERALL)?.score;
-      return score === null || score === undefined ? [] : [{ cycle: c.cycle, score }];
-    });
-  const progress = progressPerCycle(overallSeries);
   const examples = goodPracticeExamples(organisation.id);
-  const clusters = loadClusters();
-  const overallScore = selected.nodes.get(OVERALL)?.score ?? null;
-  const cluster =
-    overallScore === null
-      ? undefined
-      : clusterOf(clusters, { score: overallScore, progressPerCycle: progress });
 
   return {
     choice: shown.choice,
@@ -177,44 +138,113 @@ export function dashboardView(input: {
     distribution: distribution.shown
       ? { shown: true, value: [...distribution.value] }
       : distribution,
-    gaps: definition.domains
-      .flatMap((d) => {
-        const target = targets.get(d.id) ?? null;
-        const level = selected.nodes.get(d.id)?.level ?? null;
-        const gap = levelGap(target, level);
-        return target !== null && gap !== null && gap > 0
-          ? [{ id: d.id, title: textIn(d.title, locale), level, target, gap }]
-          : [];
-      })
-      .sort((a, b) => b.gap - a.gap || a.title.localeCompare(b.title)),
-    trend: {
-      cycles: own.map((c) => c.cycle),
-      series: [
-        {
-          id: OVERALL,
-          title: t('dashboard:overall'),
-          values: own.map((c) => c.nodes.get(OVERALL)?.score ?? null),
-        },
-        ...domainIds.map((id) => ({
-          id,
-          title: titleOf(id),
-          values: own.map((c) => c.nodes.get(id)?.score ?? null),
-        })),
-      ],
-    },
-    cluster: cluster
-      ? {
-          id: cluster.id,
-          name: textIn(cluster.name, locale),
-          description: cluster.description ? textIn(cluster.description, locale) : '',
-          rule: ruleText(cluster.rule, t),
-          progressPerCycle: progress,
-        }
-      : null,
-    viewerInGroup: inPeerGroup(organisation, group),
+    gaps: gapsOf(definition, selected, readTargets(selected.assessmentId).domains, locale),
     examples: definition.domains.flatMap((d) => {
       const names = examples.get(d.id);
       return names?.length ? [{ id: d.id, title: textIn(d.title, locale), names }] : [];
     }),
+    trend: trendOf(own, [latest, definition], locale, t),
+    cluster: clusterView(own, selected, locale, t),
+    viewerInGroup: inPeerGroup(organisation, group),
+    hubs: listCohorts().map((c) => ({ id: c.id, name: c.name })),
   };
+}
+
+/** The domains under their target at the cycle shown, the widest gap first. */
+function gapsOf(
+  definition: Questionnaire,
+  selected: OwnCycle,
+  targets: ReadonlyMap<string, number>,
+  locale: string,
+): DashboardView['gaps'] {
+  return definition.domains
+    .flatMap((d) => {
+      const target = targets.get(d.id) ?? null;
+      const level = selected.nodes.get(d.id)?.level ?? null;
+      const gap = levelGap(target, level);
+      return target !== null && gap !== null && gap > 0
+        ? [{ id: d.id, title: textIn(d.title, locale), level, target, gap }]
+        : [];
+    })
+    .sort((a, b) => b.gap - a.gap || a.title.localeCompare(b.title));
+}
+
+/**
+ * The overall score and every domain ever scored, across all submitted cycles. Domains are
+ * named and ordered as the newest version has them (`titles`: that version first, then the one
+ * shown, for domains the newest no longer has).
+ */
+function trendOf(
+  own: readonly OwnCycle[],
+  titles: readonly Questionnaire[],
+  locale: string,
+  t: TFunction,
+): DashboardView['trend'] {
+  const domainIds = [...new Set(own.flatMap((c) => [...c.nodes.keys()]))].filter(
+    (id) => id !== OVERALL,
+  );
+  const titleOf = (id: string) => {
+    for (const definition of titles) {
+      const domain = definition.domains.find((d) => d.id === id);
+      if (domain) return textIn(domain.title, locale);
+    }
+    return id;
+  };
+  const order = titles[0]?.domains.map((d) => d.id) ?? [];
+  const rank = (id: string) => (order.indexOf(id) === -1 ? 999 : order.indexOf(id));
+  domainIds.sort((a, b) => rank(a) - rank(b));
+  const seriesOf = (id: string, title: string) => ({
+    id,
+    title,
+    values: own.map((c) => c.nodes.get(id)?.score ?? null),
+  });
+  return {
+    cycles: own.map((c) => c.cycle),
+    series: [
+      seriesOf(OVERALL, t('dashboard:overall')),
+      ...domainIds.map((id) => seriesOf(id, titleOf(id))),
+    ],
+  };
+}
+
+/** The maturity cluster the parliament stood in at the cycle shown, with the rule in words. */
+function clusterView(
+  own: readonly OwnCycle[],
+  selected: OwnCycle,
+  locale: string,
+  t: TFunction,
+): DashboardView['cluster'] {
+  const score = selected.nodes.get(OVERALL)?.score ?? null;
+  if (score === null) return null;
+  // Progress as it stood at the cycle shown: later cycles do not reach back into it.
+  const progress = progressPerCycle(
+    own
+      .filter((c) => c.cycle <= selected.cycle)
+      .flatMap((c) => {
+        const overall = c.nodes.get(OVERALL)?.score;
+        return overall === null || overall === undefined
+          ? []
+          : [{ cycle: c.cycle, score: overall }];
+      }),
+  );
+  const cluster = clusterOf(loadClusters(), { score, progressPerCycle: progress });
+  if (!cluster) return null;
+  return {
+    id: cluster.id,
+    name: textIn(cluster.name, locale),
+    description: cluster.description ? textIn(cluster.description, locale) : '',
+    rule: ruleText(cluster.rule, t),
+    progressPerCycle: progress,
+  };
+}
+
+function ruleText(rule: Cluster['rule'], t: TFunction): string {
+  const parts: string[] = [];
+  if (rule.minScore !== undefined)
+    parts.push(t('dashboard:clusters.minScore', { value: rule.minScore }));
+  if (rule.maxScore !== undefined)
+    parts.push(t('dashboard:clusters.maxScore', { value: rule.maxScore }));
+  if (rule.minProgressPerCycle !== undefined)
+    parts.push(t('dashboard:clusters.minProgress', { value: rule.minProgressPerCycle }));
+  return parts.length ? parts.join(t('dashboard:clusters.and')) : t('dashboard:clusters.otherwise');
 }

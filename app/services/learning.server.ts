@@ -100,8 +100,8 @@ export function organisationPath(
   locale: string,
   questionnaire?: string | null,
 ): OrganisationPathView | undefined {
-  const shown = shownQuestionnaire(organisationId, questionnaire, locale);
-  const path = shown ? assessmentPath(shown.assessment, locale) : undefined;
+  const shown = shownQuestionnaire({ organisationId, requested: questionnaire, locale });
+  const path = shown?.definition ? pathOf(shown.assessment, shown.definition, locale) : undefined;
   return shown && path ? { ...path, choice: shown.choice } : undefined;
 }
 
@@ -111,7 +111,14 @@ export function assessmentPath(
   locale: string,
 ): PathView | undefined {
   const definition = getDefinition(assessment.versionId);
-  if (!definition) return undefined;
+  return definition ? pathOf(assessment, definition, locale) : undefined;
+}
+
+function pathOf(
+  assessment: { id: number; questionnaireId: string; cycle: number },
+  definition: Questionnaire,
+  locale: string,
+): PathView {
   const entries = listModuleEntries(assessment.questionnaireId);
   const latest = latestDefinition(assessment.questionnaireId) ?? definition;
   const steps = learningPath({

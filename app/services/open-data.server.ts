@@ -8,17 +8,12 @@ import {
 import { peerGroupKey, type PeerGroup } from '~/domain/peer-groups';
 import { textIn } from '~/domain/questionnaire/text';
 import { OVERALL } from '~/domain/scoring/score';
-import {
-  effectiveMinimum,
-  peerFigures,
-  type SuppressionReason,
-  type Summary,
-} from '~/domain/statistics';
+import { peerFigures, type SuppressionReason, type Summary } from '~/domain/statistics';
 import { listCohorts } from '~/models/cohort.server';
 import { getDefinition, latestPublishedVersion } from '~/models/questionnaire.server';
-import { getEnv } from '~/lib/env.server';
 import { submittedCycles } from '~/models/assessment.server';
 import { peerScores } from '~/models/score-snapshot.server';
+import { minimumPeers } from './peer-minimum.server';
 
 export interface OpenFigures {
   questionnaire: string;
@@ -50,7 +45,7 @@ export function openFigures(input: {
   if (!version) return undefined;
   const definition = getDefinition(version.id);
   const cycles = submittedCycles(version.questionnaireId);
-  const k = effectiveMinimum(getEnv().BENCHMARK_MIN_PEERS);
+  const k = minimumPeers();
   // By default the newest cycle with enough parliaments to publish anything: a cycle that has
   // only just begun would otherwise hide every figure.
   const cycle =

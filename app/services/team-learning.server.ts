@@ -10,7 +10,13 @@ export interface TeamProgress {
 }
 
 /** Each person of an organisation and where they are on the given modules. */
-export function teamProgress(organisationId: number, moduleIds: readonly string[]): TeamProgress[] {
+export function teamProgress({
+  organisationId,
+  moduleIds,
+}: {
+  organisationId: number;
+  moduleIds: readonly string[];
+}): TeamProgress[] {
   const people: TeamMember[] = listTeam(organisationId);
   const rows = progressOfPeople(
     people.map((p) => p.userId),

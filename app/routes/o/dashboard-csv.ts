@@ -1,24 +1,27 @@
-import { cycleParam } from '~/lib/http.server';
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { parsePeerGroup } from '~/domain/peer-groups';
-import { csvDocument } from '~/domain/csv';
-import { csvResponse } from '~/lib/export-writers.server';
-import { dashboardView } from '~/services/dashboard.server';
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import { requireOrganisation } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
+import { csvDocument } from '~/domain/csv';
+import { parsePeerGroup } from '~/domain/peer-groups';
+import { csvResponse } from '~/lib/export-writers.server';
+import { cycleParam } from '~/lib/http.server';
+import { dashboardView, type DashboardView } from '~/services/dashboard.server';
+
+/** The dashboard's charts; the radar and the band share the benchmark table's rows. */
+const chartParam = z.enum(['radar', 'band', 'trend']).catch('radar');
 
 const round = (value: number | null | undefined) =>
   value === null || value === undefined ? null : Math.round(value * 1000) / 1000;
 
-/** The figures of one dashboard chart as CSV, under the same disclosure rules as the page. */
+/** The figures of one dashboard chart as CSV: the page's own view, under the same rules. */
 export async function loader(args: LoaderFunctionArgs) {
   const { organisation, cohortIds } = requireOrganisation(args, 'results:view');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, ['dashboard', 'results', 'common']);
+  const { locale, t } = await requestT(args, ['dashboard', 'results', 'common']);
   const url = new URL(args.request.url);
   const { group } = parsePeerGroup(url.searchParams);
-  const chart = url.searchParams.get('chart') ?? 'radar';
+  const chart = chartParam.parse(url.searchParams.get('chart'));
   const view = dashboardView({
     organisation: { ...organisation, cohortIds },
     questionnaire: url.searchParams.get('questionnaire'),
@@ -28,28 +31,25 @@ export async function loader(args: LoaderFunctionArgs) {
     t,
   });
   if (!view) return new Response('No submitted assessment', { status: 404 });
-  const reason = (d: (typeof view.domains)[number]) =>
-    d.peer.shown ? '' : t(`dashboard:suppressed.${d.peer.reason}`, { minimum: d.peer.minimum });
-  let header: string[];
-  let rows: unknown[][];
-  if (chart === 'trend') {
-    header = [t('dashboard:series'), ...view.trend.cycles.map(String)];
-    rows = view.trend.series.map((s) => [s.title, ...s.values.map(round)]);
-  } else {
-    header = [
-      t('dashboard:domain'),
-      t('dashboard:yours'),
-      t('dashboard:p10'),
-      t('dashboard:q1'),
-      t('dashboard:peerMedian'),
-      t('dashboard:q3'),
-      t('dashboard:p90'),
-      t('dashboard:mean'),
-      t('dashboard:peerCount'),
-      t('dashboard:rank'),
-      t('dashboard:note'),
-    ];
-    rows = [view.overall, ...view.domains].map((d) => [
+  const { header, rows } = chart === 'trend' ? trendRows(view, t) : benchmarkRows(view, t);
+  return csvResponse(
+    csvDocument(header, rows),
+    `dashboard-${view.choice.shown.id}-${chart}-${view.cycle}.csv`,
+  );
+}
+
+function trendRows(view: DashboardView, t: TFunction) {
+  return {
+    header: [t('dashboard:series'), ...view.trend.cycles.map(String)],
+    rows: view.trend.series.map((s) => [s.title, ...s.values.map(round)]),
+  };
+}
+
+function benchmarkRows(view: DashboardView, t: TFunction) {
+  const columns = ['domain', 'yours', 'p10', 'q1', 'peerMedian', 'q3', 'p90', 'mean', 'peerCount'];
+  return {
+    header: [...columns, 'rank', 'note'].map((key) => t(`dashboard:${key}`)),
+    rows: [view.overall, ...view.domains].map((d) => [
       d.title,
       round(d.score),
       ...(d.peer.shown
@@ -64,11 +64,7 @@ export async function loader(args: LoaderFunctionArgs) {
           ]
         : [null, null, null, null, null, null, null]),
       d.rank?.shown ? round(d.rank.value) : null,
-      reason(d),
-    ]);
-  }
-  return csvResponse(
-    csvDocument(header, rows),
-    `dashboard-${view.choice.shown.id}-${chart}-${view.cycle}.csv`,
-  );
+      d.peer.shown ? '' : t(`dashboard:suppressed.${d.peer.reason}`, { minimum: d.peer.minimum }),
+    ]),
+  };
 }

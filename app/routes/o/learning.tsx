@@ -1,44 +1,32 @@
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { requireOrganisation } from '~/access/guards.server';
+import { requestT } from '~/access/locale.server';
 import { LearningPath } from '~/components/learning-path';
 import { QuestionnairePicker } from '~/components/questionnaire-picker';
-import { can } from '~/domain/policy';
-import { requireOrganisation } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
-import { organisationPath } from '~/services/learning.server';
-import { documentTitle } from '~/lib/meta';
-import { progressOf } from '~/models/learning.server';
-import { teamProgress } from '~/services/team-learning.server';
 import { TableWrap } from '~/components/table-wrap';
+import { can } from '~/domain/policy';
+import { documentTitle } from '~/lib/meta';
+import { organisationLearning } from '~/services/organisation-learning.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'learn');
-  const path = organisationPath(
-    organisation.id,
-    locale,
-    new URL(args.request.url).searchParams.get('questionnaire'),
-  );
-  const moduleIds = path?.steps.map((s) => s.module.id) ?? [];
-  // The lead respondent follows the team's progress; coordinators see completion on their cohort page.
-  const seesTeam = can(user.actor, 'organisation:manage-team', {
+  const { locale, t } = await requestT(args, 'learn');
+  const view = organisationLearning({
     organisationId: organisation.id,
-    cohortIds,
+    userId: user.id,
+    questionnaire: new URL(args.request.url).searchParams.get('questionnaire'),
+    locale,
+    // The lead respondent follows the team's progress; coordinators see completion on their
+    // cohort page.
+    withTeam: can(user.actor, 'organisation:manage-team', {
+      organisationId: organisation.id,
+      cohortIds,
+    }),
   });
   return {
-    path: path ?? null,
-    mine: Object.fromEntries([...progressOf(user.id)].map(([id, p]) => [id, p.status])),
-    team: seesTeam
-      ? teamProgress(organisation.id, moduleIds).map((p) => ({
-          userId: p.userId,
-          name: p.name,
-          role: p.role,
-          modules: Object.fromEntries(p.modules),
-        }))
-      : null,
+    ...view,
     meta: { title: t('path.title', { name: organisation.name }), site: t('common:app.name') },
   };
 }

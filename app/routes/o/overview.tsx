@@ -1,4 +1,4 @@
-import { requestLocale } from '~/access/locale.server';
+import { parseWithZod } from '@conform-to/zod/v4';
 import {
   data,
   type ActionFunctionArgs,
@@ -7,39 +7,38 @@ import {
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { CsrfInput, Notice } from '~/components/forms';
-import { can, roleIn } from '~/domain/policy';
+import { z } from 'zod';
 import { readForm } from '~/access/csrf.server';
 import { requireOrganisation } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
+import { CsrfInput, Notice } from '~/components/forms';
+import { can, roleIn } from '~/domain/policy';
 import { documentTitle } from '~/lib/meta';
-import { cohortsOfOrganisation, listCohorts } from '~/models/cohort.server';
-import { createRequest, requestsOfOrganisation } from '~/models/cohort.server';
+import { askToJoinHub } from '~/services/hub-join-request.server';
+import { organisationOverview } from '~/services/organisation-overview.server';
+
+const joinSchema = z.object({
+  cohortId: z.number().int().positive(),
+  // A longer message is cut, not refused: the coordinators read the start of it.
+  message: z
+    .string()
+    .optional()
+    .transform((text) => (text ?? '').trim().slice(0, 1000)),
+});
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
-  const t = await getFixedT(await requestLocale(args), 'org');
+  const { t } = await requestT(args, 'org');
   const canManage = can(user.actor, 'organisation:manage-team', {
     organisationId: organisation.id,
     cohortIds,
   });
+  const view = organisationOverview({ organisationId: organisation.id, withRequests: canManage });
   return {
     organisation,
-    cohorts: cohortsOfOrganisation(organisation.id).map((c) => ({ id: c.id, name: c.name })),
+    ...view,
     role: roleIn(user.actor, organisation.id) ?? null,
     canManage,
-    otherHubs: canManage
-      ? listCohorts()
-          .filter((c) => !cohortIds.includes(c.id))
-          .map((c) => ({ id: c.id, name: c.name }))
-      : [],
-    requests: canManage
-      ? requestsOfOrganisation(organisation.id).map((r) => ({
-          id: r.id,
-          cohortName: r.cohortName,
-          status: r.status,
-        }))
-      : [],
     meta: { title: organisation.name, site: t('common:app.name') },
   };
 }
@@ -48,20 +47,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(dat
 
 export async function action(args: ActionFunctionArgs) {
   const { user, organisation } = requireOrganisation(args, 'organisation:manage-team');
-  const form = await readForm(args);
-  const cohortId = Number(form.get('cohortId'));
-  if (!listCohorts().some((c) => c.id === cohortId))
-    return data({ notice: 'choose-hub' }, { status: 400 });
-  const message = String(form.get('message') ?? '')
-    .trim()
-    .slice(0, 1000);
-  const result = createRequest({
-    cohortId,
+  const submission = parseWithZod(await readForm(args), { schema: joinSchema });
+  if (submission.status !== 'success') return data({ notice: 'choose-hub' }, { status: 400 });
+  const { status } = askToJoinHub({
     organisationId: organisation.id,
     requestedBy: user.id,
-    message,
+    ...submission.value,
   });
-  return data({ notice: result }, { status: result === 'created' ? 200 : 409 });
+  if (status === 'unknown-hub') return data({ notice: 'choose-hub' }, { status: 400 });
+  return data({ notice: status }, { status: status === 'created' ? 200 : 409 });
 }
 
 export default function OrganisationOverview() {

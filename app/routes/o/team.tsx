@@ -1,4 +1,3 @@
-import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -10,18 +9,17 @@ import {
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
-import { can, roles } from '~/domain/policy';
-import { notFound } from '~/access/session.server';
 import { readForm } from '~/access/csrf.server';
 import { requireOrganisation } from '~/access/guards.server';
-
-import { getFixedT } from '~/lib/i18n.server';
+import { requestLocale, requestT } from '~/access/locale.server';
+import { notFound } from '~/access/session.server';
+import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
+import { can, roles } from '~/domain/policy';
 import { documentTitle } from '~/lib/meta';
 import { email, personName } from '~/lib/schemas';
-import { audit } from '~/models/audit.server';
 import { invite } from '~/services/invitation.server';
-import { grantRole, listTeam, revokeRole, roleOf } from '~/models/role.server';
+import { teamPage } from '~/services/team-page.server';
+import { changeTeamRole } from '~/services/team-roles.server';
 
 const inviteSchema = z.object({
   intent: z.literal('invite'),
@@ -30,17 +28,22 @@ const inviteSchema = z.object({
   role: z.enum(roles, { error: 'validation.roleRequired' }),
 });
 
-const changeSchema = z.object({
-  intent: z.enum(['change-role', 'remove']),
-  userId: z.coerce.number().int().positive(),
-  role: z.enum(roles).optional(),
-});
+const changeSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('remove'), userId: z.number().int().positive() }),
+  z.object({
+    intent: z.literal('change-role'),
+    userId: z.number().int().positive(),
+    role: z.enum(roles).optional(),
+  }),
+]);
+
+const badRequest = () => new Response('Bad request', { status: 400 });
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
-  const t = await getFixedT(await requestLocale(args), 'org');
+  const { t } = await requestT(args, 'org');
   return {
-    team: listTeam(organisation.id),
+    ...teamPage({ organisationId: organisation.id }),
     canManage: can(user.actor, 'organisation:manage-team', {
       organisationId: organisation.id,
       cohortIds,
@@ -74,41 +77,27 @@ export async function action(args: ActionFunctionArgs) {
     return { result: submission.reply({ resetForm: true }), notice: 'invited' };
   }
 
-  const change = changeSchema.safeParse(Object.fromEntries(form));
-  if (!change.success) throw new Response('Bad args.request', { status: 400 });
-  const { intent, userId } = change.data;
-  const current = roleOf(userId, organisation.id);
-  if (!current) throw new Response('Not found', { status: 404 });
-  const leads = listTeam(organisation.id).filter((m) => m.role === 'lead').length;
-  const losesLead = current === 'lead' && (intent === 'remove' || change.data.role !== 'lead');
-  if (losesLead && leads <= 1)
-    return data({ result: undefined, notice: 'last-lead' }, { status: 409 });
-  if (intent === 'remove') {
-    revokeRole(userId, organisation.id);
-    audit({
-      action: 'role.revoked',
-      actorId: user.id,
-      targetType: 'user',
-      targetId: userId,
-      organisationId: organisation.id,
-      address,
-      detail: { role: current },
-    });
-    return { result: undefined, notice: 'removed' };
-  }
-  const role = change.data.role;
-  if (!role) throw new Response('Bad args.request', { status: 400 });
-  grantRole(userId, organisation.id, role);
-  audit({
-    action: 'role.changed',
-    actorId: user.id,
-    targetType: 'user',
-    targetId: userId,
+  // The buttons of a row in the team table: change that person's role, or remove them.
+  const submission = parseWithZod(form, { schema: changeSchema });
+  if (submission.status !== 'success') throw badRequest();
+  const { userId, ...change } = submission.value;
+  const outcome = changeTeamRole({
     organisationId: organisation.id,
+    actorId: user.id,
+    userId,
+    change,
     address,
-    detail: { from: current, role },
   });
-  return { result: undefined, notice: 'changed' };
+  switch (outcome.status) {
+    case 'not-member':
+      throw notFound();
+    case 'no-role':
+      throw badRequest();
+    case 'last-lead':
+      return data({ result: undefined, notice: 'last-lead' }, { status: 409 });
+    default:
+      return { result: undefined, notice: outcome.status };
+  }
 }
 
 export default function Team() {

@@ -1,71 +1,44 @@
-import { requestLocale } from '~/access/locale.server';
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { parseWithZod } from '@conform-to/zod/v4';
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { readForm } from '~/access/csrf.server';
+import { requireOrganisation } from '~/access/guards.server';
+import { requestLocale, requestT } from '~/access/locale.server';
 import { CsrfInput, Notice } from '~/components/forms';
 import { QuestionnairePicker } from '~/components/questionnaire-picker';
-import { groupsOf, type PeerGroup } from '~/domain/peer-groups';
 import { can } from '~/domain/policy';
-import { textIn } from '~/domain/questionnaire/text';
-import { effectiveMinimum, peerCount } from '~/domain/statistics';
-import { readForm } from '~/access/csrf.server';
-import { getEnv } from '~/lib/env.server';
-import { requireOrganisation } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { listCohorts } from '~/models/cohort.server';
-import { getDefinition } from '~/models/questionnaire.server';
-import { shownQuestionnaire } from '~/services/questionnaire-choice.server';
-import { goodPracticeDomains, setGoodPractice } from '~/models/good-practice.server';
-import { groupSize } from '~/models/score-snapshot.server';
+import { nameGoodPractice } from '~/services/good-practice-naming.server';
+import { whatOthersSee } from '~/services/what-others-see.server';
 
-/** The questionnaire the page speaks of: the same rule as the dashboard's. */
-function shownFor(request: Request, organisationId: number, locale: string) {
-  return shownQuestionnaire(
-    organisationId,
-    new URL(request.url).searchParams.get('questionnaire'),
-    locale,
-  );
-}
+/** The boxes ticked; the service keeps only the domains of the questionnaire shown. */
+const namedSchema = z.object({
+  domain: z
+    .array(z.string().optional())
+    .transform((ids) => ids.filter((id): id is string => id !== undefined)),
+});
+
+const questionnaireOf = (request: Request) =>
+  new URL(request.url).searchParams.get('questionnaire');
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, organisation, cohortIds } = requireOrganisation(args, 'results:view');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, ['dashboard', 'common']);
-  const shown = shownFor(args.request, organisation.id, locale);
-  const latest = shown?.assessment;
-  const definition = latest ? getDefinition(latest.versionId) : undefined;
-  const k = effectiveMinimum(getEnv().BENCHMARK_MIN_PEERS);
-  const hubs = new Map(listCohorts().map((c) => [c.id, c.name]));
-  const describe = (group: PeerGroup): string => {
-    if (group.ipu) return t(`common:ipuGroups.${group.ipu}`);
-    if (group.chamber) return t(`common:chamberTypes.${group.chamber}`);
-    if (group.members) return t(`dashboard:peers.bands.${group.members}`);
-    if (group.staff) return t(`dashboard:peers.bands.${group.staff}`);
-    if (group.income) return t(`common:incomeGroups.${group.income}`);
-    if (group.hub !== undefined) return hubs.get(group.hub) ?? '';
-    return t('dashboard:visibility.all');
-  };
+  const { locale, t } = await requestT(args, ['dashboard', 'common']);
+  const view = whatOthersSee({
+    organisation: { ...organisation, cohortIds },
+    questionnaire: questionnaireOf(args.request),
+    locale,
+    t,
+  });
   return {
-    choice: shown?.choice ?? null,
-    cycle: latest?.cycle ?? null,
-    minimum: k,
-    groups:
-      latest && definition
-        ? groupsOf({ ...organisation, cohortIds }).map((group) => {
-            const size = groupSize(latest.questionnaireId, latest.cycle, group);
-            // Others see figures only from the minimum up; under it, the exact size would tell
-            // who else submitted, so it is withheld here too.
-            const others = peerCount(size - 1, k);
-            return {
-              name: describe(group),
-              size: others.shown ? size : null,
-              countsForOthers: others.shown,
-            };
-          })
-        : [],
-    domains: (definition?.domains ?? []).map((d) => ({ id: d.id, title: textIn(d.title, locale) })),
-    named: goodPracticeDomains(organisation.id),
+    ...view,
     canManage: can(user.actor, 'results:manage-visibility', {
       organisationId: organisation.id,
       cohortIds,
@@ -81,17 +54,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(dat
 
 export async function action(args: ActionFunctionArgs) {
   const { user, organisation } = requireOrganisation(args, 'results:manage-visibility');
-  const form = await readForm(args);
-  const latest = shownFor(args.request, organisation.id, await requestLocale(args))?.assessment;
-  const known = new Set(
-    (latest ? getDefinition(latest.versionId)?.domains : [])?.map((d) => d.id) ?? [],
-  );
-  const chosen = form
-    .getAll('domain')
-    .filter((v): v is string => typeof v === 'string' && known.has(v));
-  // The form lists the domains of the questionnaire shown: those of another one stay as they are.
-  setGoodPractice(organisation.id, chosen, user.id, [...known]);
-  return { saved: true };
+  const submission = parseWithZod(await readForm(args), { schema: namedSchema });
+  if (submission.status !== 'success') return data({ saved: false }, { status: 400 });
+  const outcome = nameGoodPractice({
+    organisationId: organisation.id,
+    userId: user.id,
+    questionnaire: questionnaireOf(args.request),
+    domains: submission.value.domain,
+    locale: await requestLocale(args),
+  });
+  return { saved: outcome.status === 'saved' };
 }
 
 export default function Visibility() {
