@@ -99,7 +99,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         {/* Routes give their title through meta; an error page has only this one. */}
-        {error === undefined ? null : (
+        {error === undefined || error === null ? null : (
           <title>{pageTitle(t(errorText(error).title), t('app.name'))}</title>
         )}
         <Links />

@@ -17,6 +17,17 @@ afterAll(async () => {
   await browser.close();
 });
 
+describe('document titles', () => {
+  test('a page that rendered has one title, its own', async () => {
+    for (const path of ['/', '/login', '/reset-password']) {
+      const html = await (await fetch(`${baseURL()}${path}`)).text();
+      const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+      expect([path, titles.length]).toEqual([path, 1]);
+      expect(titles[0]).not.toContain('Something went wrong');
+    }
+  });
+});
+
 describe('home page', () => {
   test('speaks English to an English browser, with lang and dir set', async () => {
     const context = await newContext(browser, { locale: 'en-GB' });
