@@ -27,7 +27,7 @@ import { directionOf } from '~/lib/i18n';
 
 import { pageTitle } from '~/lib/meta';
 import { useLanguageSync } from '~/lib/use-language-sync';
-import { workspaceOf } from '~/models/role.server';
+import { pageShell } from '~/services/page-shell.server';
 import appStyles from '~/styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -41,16 +41,8 @@ export const handle = { i18n: 'common' };
 
 export async function loader(args: LoaderFunctionArgs) {
   const locale = await requestLocale(args);
-  const current = currentUser(args);
   const { token, setCookie } = csrfToken(args);
-  const user = current
-    ? {
-        name: current.name,
-        email: current.email,
-        isAdmin: current.isAdmin,
-        ...workspaceOf(current.actor),
-      }
-    : null;
+  const user = pageShell({ person: currentUser(args) });
   return data(
     { locale, csrf: token, user },
     setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined,

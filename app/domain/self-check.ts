@@ -25,3 +25,31 @@ export function scoreCheck(
   const score = questions.filter((q) => q.right).length / questions.length;
   return { score, passed: score + 1e-9 >= check.passMark, questions };
 }
+
+const CHECK_FIELD = 'check::';
+
+/** The form field of a self-check question: one group of radio buttons per question. */
+export function checkFieldName(questionId: string): string {
+  return `${CHECK_FIELD}${questionId}`;
+}
+
+/**
+ * The options chosen in a posted self-check, by question id, from a form read into an object.
+ * Form readers take a dot in a field's name for nesting (`check::a.b` arrives as
+ * `{ 'check::a': { b: ... } }`), so a dotted question id is put together again; of a field sent
+ * twice, the first value counts.
+ */
+export function postedCheckAnswers(
+  payload: Readonly<Record<string, unknown>>,
+): Record<string, string> {
+  const answers: Record<string, string> = {};
+  const take = (id: string, value: unknown): void => {
+    if (typeof value === 'string') answers[id] = value;
+    else if (Array.isArray(value)) take(id, value[0]);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, inner] of Object.entries(value)) take(`${id}.${key}`, inner);
+  };
+  for (const [name, value] of Object.entries(payload))
+    if (name.startsWith(CHECK_FIELD)) take(name.slice(CHECK_FIELD.length), value);
+  return answers;
+}

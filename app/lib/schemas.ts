@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH } from '~/domain/password-policy';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '~/domain/password-policy';
 
 /*
  * Form schemas shared by the browser (Conform) and the actions. Messages are i18n keys,
@@ -15,7 +15,7 @@ export const email = z
 
 export const newPassword = z
   .string({ error: 'validation.passwordRequired' })
-  .min(12, 'validation.passwordTooShort')
+  .min(MIN_PASSWORD_LENGTH, 'validation.passwordTooShort')
   .max(MAX_PASSWORD_LENGTH, 'validation.passwordTooLong');
 
 export const personName = z

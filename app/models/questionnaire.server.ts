@@ -220,3 +220,16 @@ export function getModule(id: string): CourseModule | undefined {
   moduleCache.set(id, { hash: row.hash, module });
   return module;
 }
+
+/** One module with the questionnaire it belongs to. */
+export function getModuleEntry(
+  id: string,
+): { questionnaireId: string; module: CourseModule } | undefined {
+  const row = getDb()
+    .select({ questionnaireId: courseModules.questionnaireId })
+    .from(courseModules)
+    .where(eq(courseModules.id, id))
+    .get();
+  const module = row ? getModule(id) : undefined;
+  return row && module ? { questionnaireId: row.questionnaireId, module } : undefined;
+}

@@ -1,4 +1,4 @@
-import { requestLocale } from '~/access/locale.server';
+import { requestT } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -15,15 +15,12 @@ import { NewPasswordFields } from '~/components/new-password-fields';
 import { endSession, requireUser } from '~/access/session.server';
 import { readForm } from '~/access/csrf.server';
 import { languages } from '~/lib/i18n';
-import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { passwordRuleErrors } from '~/lib/password-form.server';
-import { hashPassword, verifyPassword } from '~/lib/passwords.server';
+import { passwordRuleReply } from '~/lib/password-form.server';
 import { newPassword, personName } from '~/lib/schemas';
-import { audit } from '~/models/audit.server';
-import { deleteUserSessions } from '~/models/session.server';
-import { getUser, setLocale, setName, setPassword } from '~/models/user.server';
-import { workspaceOf } from '~/models/role.server';
+import { changePassword } from '~/services/change-password.server';
+import { accountPage, saveProfile } from '~/services/my-account.server';
+import { signOut } from '~/services/sign-out.server';
 
 const profileSchema = z.object({
   intent: z.literal('profile'),
@@ -45,72 +42,73 @@ const passwordSchema = z
     message: 'validation.passwordsDiffer',
   });
 
+const signOutSchema = z.object({ intent: z.literal('sign-out-everywhere') });
+
+const schema = z.discriminatedUnion('intent', [profileSchema, passwordSchema, signOutSchema]);
+
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args);
-  const t = await getFixedT(await requestLocale(args), 'auth');
+  const { t } = await requestT(args, 'auth');
   return {
-    account: {
-      name: user.name,
-      email: user.email,
-      locale: user.locale ?? '',
-      isAdmin: user.isAdmin,
-    },
-    workspace: workspaceOf(user.actor),
+    ...accountPage({ person: user }),
     meta: { title: t('account.title'), site: t('common:app.name') },
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
+const hidePasswords = { hideFields: ['current', 'password', 'confirm'] };
+
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args);
-  const form = await readForm(args);
-  const intent = form.get('intent');
+  const submission = parseWithZod(await readForm(args), { schema });
+  const address = args.context.clientAddress;
+  if (submission.status !== 'success') {
+    // Each form shows its own errors; anything that is not the password form is the profile's.
+    return submission.payload.intent === 'password'
+      ? data({ intent: 'password', result: submission.reply(hidePasswords) }, { status: 400 })
+      : data({ intent: 'profile', result: submission.reply() }, { status: 400 });
+  }
+  const input = submission.value;
 
-  if (intent === 'sign-out-everywhere') {
-    deleteUserSessions(user.id);
-    audit({
-      action: 'sign-out',
-      actorId: user.id,
-      address: args.context.clientAddress,
-      detail: { everywhere: true },
-    });
+  if (input.intent === 'sign-out-everywhere') {
+    signOut({ userId: user.id, address, everywhere: true });
     return endSession(args.request, '/login');
   }
 
-  if (intent === 'password') {
-    const submission = parseWithZod(form, { schema: passwordSchema });
-    const hide = { hideFields: ['current', 'password', 'confirm'] };
-    if (submission.status !== 'success')
-      return data({ intent, result: submission.reply(hide) }, { status: 400 });
-    const record = getUser(user.id);
-    if (!(await verifyPassword(record?.passwordHash, submission.value.current))) {
+  if (input.intent === 'password') {
+    const outcome = await changePassword({
+      userId: user.id,
+      keepSession: user.sessionId,
+      current: input.current,
+      password: input.password,
+      address,
+    });
+    if (outcome.status === 'wrong-password') {
+      const wrong = { current: ['auth:account.wrongPassword'] };
       return data(
         {
-          intent,
-          result: submission.reply({
-            fieldErrors: { current: ['auth:account.wrongPassword'] },
-            ...hide,
-          }),
+          intent: input.intent,
+          result: submission.reply({ fieldErrors: wrong, ...hidePasswords }),
         },
         { status: 400 },
       );
     }
-    const ruleErrors = passwordRuleErrors(submission, submission.value.password, user);
-    if (ruleErrors) return data({ intent, result: ruleErrors }, { status: 400 });
-    setPassword(user.id, await hashPassword(submission.value.password), {
-      keepSession: user.sessionId,
-    });
-    audit({ action: 'password.changed', actorId: user.id, address: args.context.clientAddress });
-    return { intent, result: submission.reply({ resetForm: true }), notice: 'password-changed' };
+    if (outcome.status === 'weak') {
+      return data(
+        { intent: input.intent, result: passwordRuleReply(submission, outcome.problems) },
+        { status: 400 },
+      );
+    }
+    return {
+      intent: input.intent,
+      result: submission.reply({ resetForm: true }),
+      notice: 'password-changed',
+    };
   }
 
-  const submission = parseWithZod(form, { schema: profileSchema });
-  if (submission.status !== 'success')
-    return data({ intent: 'profile', result: submission.reply() }, { status: 400 });
-  setName(user.id, submission.value.name);
-  setLocale(user.id, submission.value.locale || null);
-  return { intent: 'profile', result: submission.reply(), notice: 'profile-saved' };
+  saveProfile({ userId: user.id, name: input.name, locale: input.locale || null });
+  return { intent: input.intent, result: submission.reply(), notice: 'profile-saved' };
 }
 
 export default function Account() {

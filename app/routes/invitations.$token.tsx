@@ -1,4 +1,4 @@
-import { requestLocale } from '~/access/locale.server';
+import { requestT } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -14,14 +14,10 @@ import { CsrfInput, Field, FormErrors, Notice } from '~/components/forms';
 import { NewPasswordFields } from '~/components/new-password-fields';
 import { startSession } from '~/access/session.server';
 import { readForm } from '~/access/csrf.server';
-import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { passwordRuleErrors } from '~/lib/password-form.server';
-import { hashPassword } from '~/lib/passwords.server';
+import { passwordRuleReply } from '~/lib/password-form.server';
 import { newPassword, personName } from '~/lib/schemas';
-import { acceptInvitation } from '~/services/invitation.server';
-import { peekToken } from '~/models/token.server';
-import { getUser } from '~/models/user.server';
+import { invitationPage, joinByInvitation } from '~/services/accept-invitation.server';
 
 const schema = z
   .object({
@@ -34,69 +30,40 @@ const schema = z
     message: 'validation.passwordsDiffer',
   });
 
-function invitedUser(token: string) {
-  const holder = peekToken(token, 'invitation');
-  return holder ? getUser(holder.userId) : undefined;
-}
-
 export async function loader(args: LoaderFunctionArgs) {
-  const t = await getFixedT(await requestLocale(args), 'auth');
-  const user = invitedUser(args.params.token ?? '');
+  const { t } = await requestT(args, 'auth');
+  const page = invitationPage({ token: args.params.token ?? '' });
   return data(
-    {
-      invitee: user ? { name: user.name, email: user.email } : null,
-      meta: { title: t('invitation.title'), site: t('common:app.name') },
-    },
+    { ...page, meta: { title: t('invitation.title'), site: t('common:app.name') } },
     { headers: { 'Referrer-Policy': 'no-referrer' } },
   );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
+const hidePasswords = { hideFields: ['password', 'confirm'] };
+
 export async function action(args: ActionFunctionArgs) {
-  const form = await readForm(args);
-  const token = args.params.token ?? '';
-  const submission = parseWithZod(form, { schema });
+  const submission = parseWithZod(await readForm(args), { schema });
   if (submission.status !== 'success') {
-    return data(
-      { result: submission.reply({ hideFields: ['password', 'confirm'] }) },
-      { status: 400 },
-    );
+    return data({ result: submission.reply(hidePasswords) }, { status: 400 });
   }
-  const user = invitedUser(token);
-  if (!user) {
-    return data(
-      {
-        result: submission.reply({
-          formErrors: ['auth:invitation.expired'],
-          hideFields: ['password', 'confirm'],
-        }),
-      },
-      { status: 410 },
-    );
-  }
-  const ruleErrors = passwordRuleErrors(submission, submission.value.password, {
-    email: user.email,
+  const outcome = await joinByInvitation({
+    token: args.params.token ?? '',
     name: submission.value.name,
-  });
-  if (ruleErrors) return data({ result: ruleErrors }, { status: 400 });
-  const userId = acceptInvitation(token, {
-    name: submission.value.name,
-    passwordHash: await hashPassword(submission.value.password),
+    password: submission.value.password,
     address: args.context.clientAddress,
   });
-  if (!userId) {
+  if (outcome.status === 'expired') {
     return data(
-      {
-        result: submission.reply({
-          formErrors: ['auth:invitation.expired'],
-          hideFields: ['password', 'confirm'],
-        }),
-      },
+      { result: submission.reply({ formErrors: ['auth:invitation.expired'], ...hidePasswords }) },
       { status: 410 },
     );
   }
-  return startSession(args.request, userId, '/?welcome=1');
+  if (outcome.status === 'weak') {
+    return data({ result: passwordRuleReply(submission, outcome.problems) }, { status: 400 });
+  }
+  return startSession(args.request, outcome.userId, '/?welcome=1');
 }
 
 export default function AcceptInvitation() {

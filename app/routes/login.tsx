@@ -16,12 +16,9 @@ import { currentUser, startSession } from '~/access/session.server';
 import { readForm } from '~/access/csrf.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { verifyPassword } from '~/lib/passwords.server';
 import { safeRedirectTarget } from '~/lib/safe-redirect';
 import { email } from '~/lib/schemas';
-import { audit } from '~/models/audit.server';
-import { reserveSignInAttempt, settleSignIn } from '~/models/throttle.server';
-import { findUserByEmail, normaliseEmail } from '~/models/user.server';
+import { signIn } from '~/services/sign-in.server';
 
 const schema = z.object({
   email,
@@ -42,56 +39,37 @@ export async function loader(args: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
 export async function action(args: ActionFunctionArgs) {
-  const address = args.context.clientAddress;
   const form = await readForm(args);
   const submission = parseWithZod(form, { schema });
+  const hidden = { hideFields: ['password'] };
   if (submission.status !== 'success') {
-    return data(
-      { result: submission.reply({ hideFields: ['password'] }), waitMinutes: 0 },
-      { status: 400 },
-    );
+    return data({ result: submission.reply(hidden), waitMinutes: 0 }, { status: 400 });
   }
   const { password, redirectTo } = submission.value;
-  const emailAddress = normaliseEmail(submission.value.email);
-
-  const reservation = reserveSignInAttempt(emailAddress, address);
-  if (!reservation.allowed) {
-    audit({ action: 'sign-in.throttled', address: address, detail: { email: emailAddress } });
+  const outcome = await signIn({
+    email: submission.value.email,
+    password,
+    address: args.context.clientAddress,
+  });
+  if (outcome.status === 'throttled') {
     return data(
       {
-        result: submission.reply({
-          formErrors: ['auth:signIn.throttled'],
-          hideFields: ['password'],
-        }),
-        waitMinutes: Math.ceil(reservation.wait / 60_000),
+        result: submission.reply({ formErrors: ['auth:signIn.throttled'], ...hidden }),
+        waitMinutes: outcome.waitMinutes,
       },
       { status: 429 },
     );
   }
-
-  const user = findUserByEmail(emailAddress);
-  const valid = await verifyPassword(user?.passwordHash, password);
-  if (!user || !valid || user.disabledAt) {
-    // Already counted by the reservation.
-    audit({
-      action: 'sign-in.failed',
-      actorId: user?.id ?? null,
-      address: address,
-      detail: { email: emailAddress },
-    });
-    // One message for an unknown address, a wrong password and a disabled account.
+  if (outcome.status === 'failed') {
     return data(
       {
-        result: submission.reply({ formErrors: ['auth:signIn.failed'], hideFields: ['password'] }),
+        result: submission.reply({ formErrors: ['auth:signIn.failed'], ...hidden }),
         waitMinutes: 0,
       },
       { status: 400 },
     );
   }
-
-  settleSignIn(emailAddress, address);
-  audit({ action: 'sign-in', actorId: user.id, address: address });
-  return startSession(args.request, user.id, safeRedirectTarget(redirectTo));
+  return startSession(args.request, outcome.userId, safeRedirectTarget(redirectTo));
 }
 
 export default function Login() {

@@ -1,4 +1,4 @@
-import { requestLocale } from '~/access/locale.server';
+import { requestT } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -13,20 +13,16 @@ import { CsrfInput, FormErrors, Notice } from '~/components/forms';
 import { NewPasswordFields } from '~/components/new-password-fields';
 import { startSession } from '~/access/session.server';
 import { readForm } from '~/access/csrf.server';
-import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { passwordRuleErrors } from '~/lib/password-form.server';
-import { hashPassword } from '~/lib/passwords.server';
+import { passwordRuleReply } from '~/lib/password-form.server';
 import { passwordPair } from '~/lib/schemas';
-import { resetPassword } from '~/services/password-reset.server';
-import { peekToken } from '~/models/token.server';
-import { getUser } from '~/models/user.server';
+import { resetPassword, resetPasswordPage } from '~/services/password-reset.server';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const t = await getFixedT(await requestLocale(args), 'auth');
-  const valid = peekToken(args.params.token ?? '', 'password-reset') !== undefined;
+  const { t } = await requestT(args, 'auth');
+  const page = resetPasswordPage({ token: args.params.token ?? '' });
   return data(
-    { valid, meta: { title: t('reset.newTitle'), site: t('common:app.name') } },
+    { ...page, meta: { title: t('reset.newTitle'), site: t('common:app.name') } },
     // The token is in the address: do not leak it to other sites through Referer.
     { headers: { 'Referrer-Policy': 'no-referrer' } },
   );
@@ -34,48 +30,28 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
+const hidePasswords = { hideFields: ['password', 'confirm'] };
+
 export async function action(args: ActionFunctionArgs) {
-  const form = await readForm(args);
-  const token = args.params.token ?? '';
-  const submission = parseWithZod(form, { schema: passwordPair });
+  const submission = parseWithZod(await readForm(args), { schema: passwordPair });
   if (submission.status !== 'success') {
-    return data(
-      { result: submission.reply({ hideFields: ['password', 'confirm'] }) },
-      { status: 400 },
-    );
+    return data({ result: submission.reply(hidePasswords) }, { status: 400 });
   }
-  const holder = peekToken(token, 'password-reset');
-  const user = holder && getUser(holder.userId);
-  if (!user) {
+  const outcome = await resetPassword({
+    token: args.params.token ?? '',
+    password: submission.value.password,
+    address: args.context.clientAddress,
+  });
+  if (outcome.status === 'expired') {
     return data(
-      {
-        result: submission.reply({
-          formErrors: ['auth:reset.expired'],
-          hideFields: ['password', 'confirm'],
-        }),
-      },
+      { result: submission.reply({ formErrors: ['auth:reset.expired'], ...hidePasswords }) },
       { status: 410 },
     );
   }
-  const ruleErrors = passwordRuleErrors(submission, submission.value.password, user);
-  if (ruleErrors) return data({ result: ruleErrors }, { status: 400 });
-  const userId = resetPassword(
-    token,
-    await hashPassword(submission.value.password),
-    args.context.clientAddress,
-  );
-  if (!userId) {
-    return data(
-      {
-        result: submission.reply({
-          formErrors: ['auth:reset.expired'],
-          hideFields: ['password', 'confirm'],
-        }),
-      },
-      { status: 410 },
-    );
+  if (outcome.status === 'weak') {
+    return data({ result: passwordRuleReply(submission, outcome.problems) }, { status: 400 });
   }
-  return startSession(args.request, userId, '/account?notice=password-reset');
+  return startSession(args.request, outcome.userId, '/account?notice=password-reset');
 }
 
 export default function ResetPassword() {

@@ -1,46 +1,28 @@
-import { requestLocale } from '~/access/locale.server';
+import { requestT } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '~/access/session.server';
-import { getFixedT } from '~/lib/i18n.server';
-import { allModules, moduleCard } from '~/services/learning.server';
+import { z } from 'zod';
 import { documentTitle } from '~/lib/meta';
-import { progressOf } from '~/models/learning.server';
+import { catalogueView } from '~/services/learning-catalogue.server';
+
+const filterSchema = z.object({
+  domain: z
+    .string()
+    .nullable()
+    .transform((domain) => domain ?? ''),
+  // Absent or empty: every level. A value that is no number reads as absent too.
+  level: z.union([z.null(), z.literal('').transform(() => null), z.coerce.number()]).catch(null),
+});
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args);
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'learn');
+  const { locale, t } = await requestT(args, 'learn');
   const params = new URL(args.request.url).searchParams;
-  const domain = params.get('domain') ?? '';
-  const level =
-    params.get('level') === null || params.get('level') === '' ? null : Number(params.get('level'));
-  const progress = progressOf(user.id);
-  const cards = allModules().map(({ module, definition }) =>
-    moduleCard(module, definition, locale),
-  );
-  const domains = new Map<string, string>();
-  for (const card of cards) for (const d of card.domains) domains.set(d.id, d.title);
-  const shown = cards.filter(
-    (c) =>
-      (!domain || c.domains.some((d) => d.id === domain)) &&
-      (level === null || (c.levels.from <= level && c.levels.to > level)),
-  );
+  const filter = filterSchema.parse({ domain: params.get('domain'), level: params.get('level') });
   return {
-    modules: shown.map((c) => ({ ...c, status: progress.get(c.id)?.status ?? null })),
-    domains: [...domains]
-      .map(([id, title]) => ({ id, title }))
-      .sort((a, b) => a.title.localeCompare(b.title)),
-    // The current levels some module helps to leave, from the modules themselves.
-    levels: [
-      ...new Set(
-        cards.flatMap((c) =>
-          Array.from({ length: c.levels.to - c.levels.from }, (_, i) => c.levels.from + i),
-        ),
-      ),
-    ].sort((a, b) => a - b),
-    filter: { domain, level },
+    ...catalogueView({ userId: user.id, locale, ...filter }),
     meta: { title: t('catalogue.title'), site: t('common:app.name') },
   };
 }

@@ -1,50 +1,18 @@
-import { requestLocale } from '~/access/locale.server';
+import { requestT } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { LearningPath } from '~/components/learning-path';
 import { LocalTime } from '~/components/local-time';
 import { requireUser } from '~/access/session.server';
-import { getFixedT } from '~/lib/i18n.server';
-import { allModules, moduleCard, organisationPath } from '~/services/learning.server';
 import { documentTitle } from '~/lib/meta';
-import { progressOf } from '~/models/learning.server';
-import { workspaceOf } from '~/models/role.server';
+import { myLearningView } from '~/services/my-learning.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args);
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'learn');
-  const progress = progressOf(user.id);
-  const cards = new Map(
-    allModules().map(({ module, definition }) => [
-      module.id,
-      moduleCard(module, definition, locale),
-    ]),
-  );
-  const mine = [...progress.values()]
-    .flatMap((p) => {
-      const card = cards.get(p.moduleId);
-      return card
-        ? [
-            {
-              ...card,
-              status: p.status,
-              startedAt: p.startedAt.toISOString(),
-              completedAt: p.completedAt?.toISOString() ?? null,
-              bestScore: p.bestScore,
-            },
-          ]
-        : [];
-    })
-    .sort((a, b) => (b.completedAt ?? b.startedAt).localeCompare(a.completedAt ?? a.startedAt));
+  const { locale, t } = await requestT(args, 'learn');
   return {
-    modules: mine,
-    status: Object.fromEntries([...progress].map(([id, p]) => [id, p.status])),
-    paths: workspaceOf(user.actor).organisations.flatMap((o) => {
-      const path = organisationPath(o.id, locale);
-      return path ? [{ organisation: o, path }] : [];
-    }),
+    ...myLearningView({ userId: user.id, actor: user.actor, locale }),
     meta: { title: t('mine.title'), site: t('common:app.name') },
   };
 }
