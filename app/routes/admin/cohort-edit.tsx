@@ -167,7 +167,14 @@ export default function CohortEdit() {
     <>
       <h1>{cohort.name}</h1>
       {actionData?.notice ? (
-        <Notice tone={actionData.notice === 'choose-organisation' ? 'error' : 'success'}>
+        <Notice
+          tone={
+            actionData.notice === 'choose-organisation' ||
+            actionData.notice === 'unknown-organisation'
+              ? 'error'
+              : 'success'
+          }
+        >
           {t(`cohorts.notice.${actionData.notice}`)}
         </Notice>
       ) : null}

@@ -65,7 +65,7 @@ export async function action(args: ActionFunctionArgs) {
       intent === 'accept',
       user.id,
     );
-    if (!decided) return data({ notice: 'args.request-gone' }, { status: 409 });
+    if (!decided) return data({ notice: 'request-gone' }, { status: 409 });
     audit({
       action: intent === 'accept' ? 'cohort.request-accepted' : 'cohort.request-declined',
       actorId: user.id,
