@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hubSlug } from '~/domain/slug';
 import { audit } from '~/models/audit.server';
 import { createCohort, listCohorts, type Cohort } from '~/models/cohort.server';
@@ -7,7 +8,10 @@ export function hubList(): (Cohort & { members: number })[] {
   return listCohorts();
 }
 
-/** An administrator creates a hub (its address name made unique), and it is logged. */
+/**
+ * An administrator creates a hub, and it is logged. Its address name ends in random letters, so
+ * that two hubs of one name, even created at the same moment, never share it.
+ */
 export function createHub(input: {
   name: string;
   description: string;
@@ -17,7 +21,7 @@ export function createHub(input: {
   const id = createCohort({
     name: input.name,
     description: input.description,
-    slug: hubSlug(input.name, Date.now().toString(36)),
+    slug: hubSlug(input.name, randomBytes(5).toString('hex')),
   });
   audit({
     action: 'cohort.created',

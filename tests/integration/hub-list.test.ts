@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { listAudit } from '~/models/audit.server';
 import { getCohort } from '~/models/cohort.server';
 import { createHub, hubList } from '~/services/hub-list.server';
@@ -28,7 +28,7 @@ describe('creating a hub', () => {
     });
     const hub = getCohort(id);
     expect([hub?.name, hub?.description, hub?.isDemo]).toEqual([name, 'About it', false]);
-    expect(hub?.slug).toMatch(new RegExp(`^${slug}-[0-9a-z]+$`));
+    expect(hub?.slug).toMatch(new RegExp(`^${slug}-[0-9a-f]{10}$`));
     expect(hubList().filter((c) => c.slug === hub?.slug)).toHaveLength(1);
     const entry = listAudit({ action: 'cohort.created', limit: 1 })[0];
     expect([entry?.targetType, entry?.targetId, entry?.address]).toEqual([
@@ -36,5 +36,23 @@ describe('creating a hub', () => {
       String(id),
       '192.0.2.3',
     ]);
+  });
+});
+
+describe('two hubs of one name', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('created at the same moment, get two addresses', () => {
+    // The clock stands still: both are created in the same millisecond.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-05-04T10:00:00Z'));
+    const admin = makeUser({ isAdmin: true });
+    const hub = () =>
+      createHub({ name: 'Twin Hub', description: '', actorId: admin.id, address: '192.0.2.3' });
+    const slugs = [hub(), hub()].map((id) => getCohort(id)?.slug ?? '');
+    expect(slugs.every((s) => s.startsWith('twin-hub-'))).toBe(true);
+    expect(new Set(slugs).size).toBe(2);
   });
 });
