@@ -1,4 +1,6 @@
 import type { Role } from '~/domain/policy';
+import { listCohorts } from '~/models/cohort.server';
+import { listOrganisationsForAdmin } from '~/models/organisation.server';
 import { coordinationsOf, rolesOf } from '~/models/role.server';
 import { listUsers, type AccountSummary } from '~/models/user.server';
 
@@ -22,4 +24,20 @@ export function accountsWithRoles(filter: { search?: string; id?: number } = {})
 
 export function accountWithRoles(id: number): UserSummary | undefined {
   return accountsWithRoles({ id })[0];
+}
+
+export interface AccountList {
+  users: UserSummary[];
+  /** What an invitation may grant: a role in a parliament, or the coordination of a hub. */
+  organisations: { id: number; name: string }[];
+  cohorts: { id: number; name: string }[];
+}
+
+/** The users page: accounts (narrowed by a search), and the places an invitation may name. */
+export function accountList({ search }: { search?: string }): AccountList {
+  return {
+    users: accountsWithRoles({ search }),
+    organisations: listOrganisationsForAdmin().map((o) => ({ id: o.id, name: o.name })),
+    cohorts: listCohorts().map((c) => ({ id: c.id, name: c.name })),
+  };
 }

@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Answer } from '~/domain/scoring/answers';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { findVersion, getDefinition } from '~/models/questionnaire.server';
 import { insertAssessment } from '~/services/bulk-assessments.server';
 import { registerContent } from '~/services/registry.server';
-import { answers } from './content';
 
 /*
  * The small second model (tests/fixtures/questionnaires/second-model), whose scores are easy to
@@ -61,20 +61,47 @@ export function answerOpenParliament(
   given: OpenAnswers,
   options: { submit?: boolean; targets?: Record<string, number> } = {},
 ): number {
-  return insertAssessment({
+  return openParliamentAssessment(model, {
     organisationId,
+    cycle,
+    ...given,
+    submit: options.submit ?? true,
+    domainTargets: new Map(Object.entries(options.targets ?? {})),
+  });
+}
+
+/** An assessment of the model with the three answers given (0 to 3; null leaves one out). */
+export function openParliamentAssessment(
+  model: OpenParliament,
+  input: {
+    organisationId: number;
+    cycle: number;
+    agenda: number | null;
+    votes: number | null;
+    petitions: number | null;
+    submit: boolean;
+    at?: Date;
+    domainTargets?: ReadonlyMap<string, number>;
+  },
+): number {
+  const given: [string, number | null][] = [
+    ['transparency.agenda', input.agenda],
+    ['transparency.votes', input.votes],
+    ['participation.petitions', input.petitions],
+  ];
+  const answers = new Map<string, Answer>();
+  for (const [questionId, value] of given)
+    if (value !== null) answers.set(questionId, { state: 'answered', value: String(value) });
+  return insertAssessment({
+    organisationId: input.organisationId,
     questionnaireId: OPEN_PARLIAMENT,
     versionId: model.versionId,
     definition: model.definition,
-    cycle,
-    answers: answers({
-      'transparency.agenda': String(given.agenda),
-      'transparency.votes': String(given.votes),
-      'participation.petitions': String(given.petitions),
-    }),
+    cycle: input.cycle,
+    answers,
     userId: null,
-    at: new Date(Date.UTC(cycle, 2, 1)),
-    submit: options.submit ?? true,
-    domainTargets: new Map(Object.entries(options.targets ?? {})),
+    at: input.at ?? new Date(Date.UTC(input.cycle, 2, 1)),
+    submit: input.submit,
+    domainTargets: input.domainTargets,
   });
 }

@@ -1,26 +1,27 @@
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { requireAdmin } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
 import { documentTitle } from '~/lib/meta';
-import { listAudit } from '~/models/audit.server';
+import { auditLog } from '~/services/audit-log.server';
 
-const PAGE = 100;
+/** `?action=<action>&before=<entry id>`; a missing or malformed value filters nothing. */
+const auditQuery = z.object({
+  action: z.string().min(1).optional().catch(undefined),
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
 
 export async function loader(args: LoaderFunctionArgs) {
   requireAdmin(args);
   const params = new URL(args.request.url).searchParams;
-  const before = Number(params.get('before')) || undefined;
-  const action = params.get('action') || undefined;
-  const t = await getFixedT(await requestLocale(args), 'admin');
-  const entries = listAudit({ action, before, limit: PAGE });
-  return {
-    entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })),
-    next: entries.length === PAGE ? entries.at(-1)?.id : undefined,
-    meta: { title: t('audit.title'), site: t('common:app.name') },
-  };
+  const query = auditQuery.parse({
+    action: params.get('action') ?? undefined,
+    before: params.get('before') ?? undefined,
+  });
+  const { t } = await requestT(args, 'admin');
+  return { ...auditLog(query), meta: { title: t('audit.title'), site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);

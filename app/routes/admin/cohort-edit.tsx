@@ -1,5 +1,3 @@
-import type { RequestArgs } from '~/access/session.server';
-import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -11,26 +9,14 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CsrfInput, Field, FormErrors, Notice, TextareaField } from '~/components/forms';
-import { notFound } from '~/access/session.server';
 import { readForm } from '~/access/csrf.server';
-import { requireAdmin } from '~/access/guards.server';
-import { idParam } from '~/lib/http.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requireAdmin, requireCohort } from '~/access/guards.server';
+import { requestLocale, requestT } from '~/access/locale.server';
+import { notFound, type RequestArgs } from '~/access/session.server';
+import { CsrfInput, Field, FormErrors, Notice, TextareaField } from '~/components/forms';
 import { documentTitle } from '~/lib/meta';
 import { cohortSchema, email, personName } from '~/lib/schemas';
-import { audit } from '~/models/audit.server';
-import {
-  addCohortMember,
-  cohortCoordinators,
-  cohortMemberList,
-  getCohort,
-  removeCohortMember,
-  updateCohort,
-} from '~/models/cohort.server';
-import { invite } from '~/services/invitation.server';
-import { listOrganisationsForAdmin } from '~/models/organisation.server';
-import { removeCoordinator } from '~/models/role.server';
+import { changeHub, hubRecord } from '~/services/hub-record.server';
 
 const coordinatorSchema = z.object({
   intent: z.literal('add-coordinator'),
@@ -38,112 +24,71 @@ const coordinatorSchema = z.object({
   name: personName,
 });
 
-function load(args: RequestArgs, rawId: string | undefined) {
-  const user = requireAdmin(args);
-  const cohort = getCohort(idParam(rawId));
-  if (!cohort) throw notFound();
-  return { user, cohort };
+const rowId = z.number().int().positive();
+
+/** Each form of the page says what it does in `intent`. */
+const hubChange = z.discriminatedUnion('intent', [
+  cohortSchema.extend({ intent: z.literal('edit') }),
+  z.object({ intent: z.enum(['add-member', 'remove-member']), organisationId: rowId }),
+  z.object({ intent: z.literal('remove-coordinator'), userId: rowId }),
+  coordinatorSchema,
+]);
+
+type Intent = z.infer<typeof hubChange>['intent'];
+
+/** What a form that does not validate is told (forms with fields show their own errors). */
+const refusals: Record<Intent, 'choose-organisation' | 'invalid' | null> = {
+  edit: null,
+  'add-coordinator': null,
+  'add-member': 'choose-organisation',
+  'remove-member': 'invalid',
+  'remove-coordinator': 'invalid',
+};
+
+const isIntent = (value: unknown): value is Intent =>
+  typeof value === 'string' && Object.hasOwn(refusals, value);
+
+const errorNotices: readonly string[] = ['choose-organisation', 'unknown-organisation', 'invalid'];
+
+/** The administrator and the hub of the address. */
+function requireHub(args: RequestArgs) {
+  requireAdmin(args);
+  return requireCohort(args, 'cohort:manage');
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  requireAdmin(args);
-  const { cohort } = load(args, args.params.cohortId);
-  const t = await getFixedT(await requestLocale(args), 'admin');
-  const members = cohortMemberList(cohort.id);
-  return {
-    cohort,
-    members,
-    coordinators: cohortCoordinators(cohort.id),
-    candidates: listOrganisationsForAdmin()
-      .filter((o) => !members.some((m) => m.id === o.id))
-      .map((o) => ({ id: o.id, name: `${o.name} (${o.country})` })),
-    meta: { title: cohort.name, site: t('common:app.name') },
-  };
+  const { cohort } = requireHub(args);
+  const { t } = await requestT(args, 'admin');
+  return { ...hubRecord({ cohort }), meta: { title: cohort.name, site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
 export async function action(args: ActionFunctionArgs) {
-  const address = args.context.clientAddress;
-  requireAdmin(args);
-  const { user, cohort } = load(args, args.params.cohortId);
-  const form = await readForm(args);
-  const intent = form.get('intent');
-  const organisationId = Number(form.get('organisationId'));
-  const userId = Number(form.get('userId'));
-  switch (intent) {
-    case 'add-member':
-      if (!Number.isInteger(organisationId) || organisationId <= 0)
-        return data({ intent, result: undefined, notice: 'choose-organisation' }, { status: 400 });
-      if (!addCohortMember(cohort.id, organisationId))
-        return data({ intent, result: undefined, notice: 'unknown-organisation' }, { status: 400 });
-      audit({
-        action: 'cohort.member-added',
-        actorId: user.id,
-        targetType: 'cohort',
-        targetId: cohort.id,
-        organisationId,
-        address,
-      });
-      return { intent, result: undefined, notice: 'member-added' };
-    case 'remove-member':
-      removeCohortMember(cohort.id, organisationId);
-      audit({
-        action: 'cohort.member-removed',
-        actorId: user.id,
-        targetType: 'cohort',
-        targetId: cohort.id,
-        organisationId,
-        address,
-      });
-      return { intent, result: undefined, notice: 'member-removed' };
-    case 'remove-coordinator':
-      removeCoordinator(userId, cohort.id);
-      audit({
-        action: 'coordinator.removed',
-        actorId: user.id,
-        targetType: 'user',
-        targetId: userId,
-        address,
-        detail: { cohortId: cohort.id },
-      });
-      return { intent, result: undefined, notice: 'coordinator-removed' };
-    case 'add-coordinator': {
-      const submission = parseWithZod(form, { schema: coordinatorSchema });
-      if (submission.status !== 'success')
-        return data({ intent, result: submission.reply(), notice: null }, { status: 400 });
-      const outcome = await invite({
-        inviterId: user.id,
-        inviterName: user.name,
-        email: submission.value.email,
-        name: submission.value.name,
-        grant: { kind: 'cohort', cohortId: cohort.id },
-        language: await requestLocale(args),
-        address,
-      });
-      // The hub or parliament of the page was removed meanwhile.
-      if (outcome.status === 'unknown-target') throw notFound();
-      return {
-        intent,
-        result: submission.reply({ resetForm: true }),
-        notice: 'coordinator-invited',
-      };
-    }
-    default: {
-      const submission = parseWithZod(form, { schema: cohortSchema });
-      if (submission.status !== 'success')
-        return data({ intent: 'edit', result: submission.reply(), notice: null }, { status: 400 });
-      updateCohort(cohort.id, submission.value);
-      audit({
-        action: 'cohort.updated',
-        actorId: user.id,
-        targetType: 'cohort',
-        targetId: cohort.id,
-        address,
-      });
-      return { intent: 'edit', result: submission.reply(), notice: 'saved' };
-    }
+  const { user, cohort } = requireHub(args);
+  const submission = parseWithZod(await readForm(args), { schema: hubChange });
+  if (submission.status !== 'success') {
+    const { intent: given } = submission.payload;
+    const intent = isIntent(given) ? given : 'edit';
+    return data({ intent, result: submission.reply(), notice: refusals[intent] }, { status: 400 });
   }
+  const { intent } = submission.value;
+  const outcome = await changeHub({
+    cohort,
+    change: submission.value,
+    admin: user,
+    language: await requestLocale(args),
+    address: args.context.clientAddress,
+  });
+  // The hub was removed meanwhile.
+  if (outcome.status === 'hub-gone') throw notFound();
+  if (outcome.status === 'unknown-organisation')
+    return data({ intent, result: undefined, notice: outcome.status }, { status: 400 });
+  return {
+    intent,
+    result: submission.reply({ resetForm: intent === 'add-coordinator' }),
+    notice: outcome.status,
+  };
 }
 
 export default function CohortEdit() {
@@ -167,7 +112,7 @@ export default function CohortEdit() {
     <>
       <h1>{cohort.name}</h1>
       {actionData?.notice ? (
-        <Notice tone={actionData.notice === 'choose-organisation' ? 'error' : 'success'}>
+        <Notice tone={errorNotices.includes(actionData.notice) ? 'error' : 'success'}>
           {t(`cohorts.notice.${actionData.notice}`)}
         </Notice>
       ) : null}

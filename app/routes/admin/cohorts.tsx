@@ -1,4 +1,3 @@
-import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -10,47 +9,29 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { CsrfInput, Field, FormErrors, TextareaField } from '~/components/forms';
 import { readForm } from '~/access/csrf.server';
 import { requireAdmin } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
+import { CsrfInput, Field, FormErrors, TextareaField } from '~/components/forms';
 import { documentTitle } from '~/lib/meta';
 import { cohortSchema } from '~/lib/schemas';
-import { audit } from '~/models/audit.server';
-import { createCohort, listCohorts } from '~/models/cohort.server';
+import { createHub, hubList } from '~/services/hub-list.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   requireAdmin(args);
-  const t = await getFixedT(await requestLocale(args), 'admin');
-  return {
-    cohorts: listCohorts(),
-    meta: { title: t('cohorts.title'), site: t('common:app.name') },
-  };
+  const { t } = await requestT(args, 'admin');
+  return { cohorts: hubList(), meta: { title: t('cohorts.title'), site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-function slugify(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${base || 'hub'}-${Date.now().toString(36)}`;
-}
-
 export async function action(args: ActionFunctionArgs) {
   const user = requireAdmin(args);
-  const form = await readForm(args);
-  const submission = parseWithZod(form, { schema: cohortSchema });
+  const submission = parseWithZod(await readForm(args), { schema: cohortSchema });
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 });
-  const id = createCohort({ ...submission.value, slug: slugify(submission.value.name) });
-  audit({
-    action: 'cohort.created',
+  const id = createHub({
+    ...submission.value,
     actorId: user.id,
-    targetType: 'cohort',
-    targetId: id,
     address: args.context.clientAddress,
   });
   return redirect(`/admin/cohorts/${id}`, 303);

@@ -1,33 +1,15 @@
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireAdmin } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
 import { documentTitle } from '~/lib/meta';
-import { listCohorts } from '~/models/cohort.server';
-import { countOrganisations } from '~/models/organisation.server';
-import { listVersions } from '~/models/questionnaire.server';
-import { countUsers } from '~/models/user.server';
+import { adminOverview } from '~/services/admin-overview.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   requireAdmin(args);
-  const t = await getFixedT(await requestLocale(args), 'admin');
-  return {
-    counts: {
-      organisations: countOrganisations(),
-      cohorts: listCohorts().length,
-      users: countUsers(),
-    },
-    versions: listVersions().map((v) => ({
-      id: v.id,
-      questionnaireId: v.questionnaireId,
-      version: v.version,
-      title: v.title,
-      status: v.status,
-    })),
-    meta: { title: t('title'), site: t('common:app.name') },
-  };
+  const { t } = await requestT(args, 'admin');
+  return { ...adminOverview(), meta: { title: t('title'), site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);

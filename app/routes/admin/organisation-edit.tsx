@@ -1,5 +1,3 @@
-import type { RequestArgs } from '~/access/session.server';
-import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -11,42 +9,30 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { readForm } from '~/access/csrf.server';
+import { requireAdmin, requireOrganisation } from '~/access/guards.server';
+import { requestT } from '~/access/locale.server';
+import type { RequestArgs } from '~/access/session.server';
 import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
 import { chamberTypes, incomeGroups, ipuGroups, organisationInput } from '~/domain/organisation';
-import { notFound } from '~/access/session.server';
-import { readForm } from '~/access/csrf.server';
-import { requireAdmin } from '~/access/guards.server';
-import { idParam } from '~/lib/http.server';
-import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { audit } from '~/models/audit.server';
-import { cohortsOfOrganisation } from '~/models/cohort.server';
-import {
-  createOrganisation,
-  findOrganisationByName,
-  getOrganisationFor,
-  updateOrganisation,
-} from '~/models/organisation.server';
-import { listTeam } from '~/models/role.server';
+import { organisationRecord, saveOrganisation } from '~/services/organisation-record.server';
 
-function existing(args: RequestArgs, rawId: string | undefined) {
+/** The administrator, and the parliament of the address (none on the page that adds one). */
+function requireRecord(args: RequestArgs) {
   const user = requireAdmin(args);
-  if (rawId === undefined) return { user, organisation: undefined };
-  const organisation = getOrganisationFor(user.actor, idParam(rawId));
-  if (!organisation) throw notFound();
+  const organisation =
+    args.params.orgId === undefined
+      ? undefined
+      : requireOrganisation(args, 'organisation:view').organisation;
   return { user, organisation };
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  requireAdmin(args);
-  const { organisation } = existing(args, args.params.orgId);
-  const t = await getFixedT(await requestLocale(args), 'admin');
+  const { organisation } = requireRecord(args);
+  const { t } = await requestT(args, 'admin');
   return {
-    organisation: organisation ?? null,
-    cohorts: organisation
-      ? cohortsOfOrganisation(organisation.id).map((c) => ({ id: c.id, name: c.name }))
-      : [],
-    team: organisation ? listTeam(organisation.id) : [],
+    ...organisationRecord({ organisation }),
     meta: { title: organisation?.name ?? t('organisations.add'), site: t('common:app.name') },
   };
 }
@@ -54,14 +40,17 @@ export async function loader(args: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
 export async function action(args: ActionFunctionArgs) {
-  requireAdmin(args);
-  const { user, organisation } = existing(args, args.params.orgId);
-  const form = await readForm(args);
-  const submission = parseWithZod(form, { schema: organisationInput });
+  const { user, organisation } = requireRecord(args);
+  const submission = parseWithZod(await readForm(args), { schema: organisationInput });
   if (submission.status !== 'success')
     return data({ result: submission.reply(), saved: false }, { status: 400 });
-  const duplicate = findOrganisationByName(submission.value.name, submission.value.country);
-  if (duplicate && duplicate.id !== organisation?.id) {
+  const saved = saveOrganisation({
+    organisationId: organisation?.id,
+    values: submission.value,
+    actorId: user.id,
+    address: args.context.clientAddress,
+  });
+  if (saved.status === 'duplicate')
     return data(
       {
         result: submission.reply({ fieldErrors: { name: ['validation.organisation.duplicate'] } }),
@@ -69,29 +58,9 @@ export async function action(args: ActionFunctionArgs) {
       },
       { status: 409 },
     );
-  }
-  if (organisation) {
-    updateOrganisation(organisation.id, submission.value);
-    audit({
-      action: 'organisation.updated',
-      actorId: user.id,
-      targetType: 'organisation',
-      targetId: organisation.id,
-      organisationId: organisation.id,
-      address: args.context.clientAddress,
-    });
-    return { result: submission.reply(), saved: true };
-  }
-  const id = createOrganisation(submission.value);
-  audit({
-    action: 'organisation.created',
-    actorId: user.id,
-    targetType: 'organisation',
-    targetId: id,
-    organisationId: id,
-    address: args.context.clientAddress,
-  });
-  return redirect(`/admin/organisations/${id}?created=1`, 303);
+  if (saved.status === 'created')
+    return redirect(`/admin/organisations/${saved.id}?created=1`, 303);
+  return { result: submission.reply(), saved: true };
 }
 
 export default function OrganisationEdit() {

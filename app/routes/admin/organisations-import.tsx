@@ -1,85 +1,66 @@
-import { requestLocale } from '~/access/locale.server';
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data } from '@remix-run/node';
+import { parseWithZod } from '@conform-to/zod/v4';
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { CsrfInput, Notice } from '~/components/forms';
-import { checkOrganisationImport, importColumns } from '~/domain/organisation-import';
+import { z } from 'zod';
 import { readForm } from '~/access/csrf.server';
-import { BODY_LIMITS } from '~/lib/request-body.server';
 import { requireAdmin } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
+import { CsrfInput, Notice } from '~/components/forms';
+import { importColumns, type ImportProblem } from '~/domain/organisation-import';
 import { documentTitle } from '~/lib/meta';
-import { audit } from '~/models/audit.server';
-import { findOrganisationByName, importOrganisations } from '~/models/organisation.server';
+import { BODY_LIMITS } from '~/lib/request-body.server';
+import { importOrganisationCsv } from '~/services/organisation-import.server';
 
-const MAX_BYTES = 1024 * 1024;
+/** A CSV file, or the same text pasted: the file wins when both are given. */
+const importForm = z.object({
+  file: z.file().optional().catch(undefined),
+  csv: z.string().optional().catch(undefined),
+});
 
 export async function loader(args: LoaderFunctionArgs) {
   requireAdmin(args);
-  const t = await getFixedT(await requestLocale(args), 'admin');
+  const { t } = await requestT(args, 'admin');
   return { meta: { title: t('import.title'), site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
+/** Nothing was imported: the page lists why. */
+function refused(status: 400 | 413, problems: ImportProblem[]) {
+  return data({ imported: 0, problems }, { status });
+}
+
 export async function action(args: ActionFunctionArgs) {
   const user = requireAdmin(args);
   // Said on the page, rather than as an error page, when the browser declares the size.
-  if (Number(args.request.headers.get('content-length') ?? 0) > BODY_LIMITS.import) {
-    return data(
-      {
-        imported: 0,
-        problems: [
-          {
-            line: 0,
-            message: 'import.tooLarge' as string,
-            column: undefined as string | undefined,
-            params: undefined as Record<string, string | number> | undefined,
-          },
-        ],
-      },
-      { status: 413 },
-    );
-  }
-  const form = await readForm(args, { kind: 'import' });
-  const file = form.get('file');
-  const pasted = form.get('csv');
-  const text =
-    file instanceof File && file.size > 0
-      ? await file.text()
-      : typeof pasted === 'string'
-        ? pasted
-        : '';
-  if (text.trim() === '')
-    return data(
-      {
-        imported: 0,
-        problems: [{ line: 0, message: 'import.empty', column: undefined, params: undefined }],
-      },
-      { status: 400 },
-    );
-  if (text.length > MAX_BYTES)
-    return data(
-      {
-        imported: 0,
-        problems: [{ line: 0, message: 'import.tooLarge', column: undefined, params: undefined }],
-      },
-      { status: 413 },
-    );
-  const check = checkOrganisationImport(
+  if (Number(args.request.headers.get('content-length') ?? 0) > BODY_LIMITS.import)
+    return refused(413, [{ line: 0, message: 'import.tooLarge' }]);
+  const submission = parseWithZod(await readForm(args, { kind: 'import' }), {
+    schema: importForm,
+  });
+  const { file, csv } = submission.status === 'success' ? submission.value : {};
+  const text = file && file.size > 0 ? await file.text() : (csv ?? '');
+  const outcome = importOrganisationCsv({
     text,
-    (name, country) => findOrganisationByName(name, country) !== undefined,
-  );
-  if (!check.ok) return data({ imported: 0, problems: check.problems }, { status: 400 });
-  const imported = importOrganisations(check.rows);
-  audit({
-    action: 'organisations.imported',
     actorId: user.id,
     address: args.context.clientAddress,
-    detail: { count: imported },
   });
-  return { imported, problems: [] };
+  switch (outcome.status) {
+    case 'empty':
+      return refused(400, [{ line: 0, message: 'import.empty' }]);
+    case 'too-large':
+      return refused(413, [{ line: 0, message: 'import.tooLarge' }]);
+    case 'refused':
+      return refused(400, outcome.problems);
+    case 'imported':
+      return { imported: outcome.count, problems: [] };
+  }
 }
 
 export default function ImportOrganisations() {

@@ -1,17 +1,16 @@
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireAdmin } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
 import { documentTitle } from '~/lib/meta';
-import { listOrganisationsForAdmin } from '~/models/organisation.server';
+import { organisationList } from '~/services/organisation-list.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   requireAdmin(args);
-  const t = await getFixedT(await requestLocale(args), 'admin');
+  const { t } = await requestT(args, 'admin');
   return {
-    organisations: listOrganisationsForAdmin(),
+    organisations: organisationList(),
     meta: { title: t('organisations.title'), site: t('common:app.name') },
   };
 }

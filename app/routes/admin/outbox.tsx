@@ -1,21 +1,16 @@
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireAdmin } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
 import { documentTitle } from '~/lib/meta';
-import { listMessages } from '~/models/outbox.server';
+import { mailOutbox } from '~/services/mail-outbox.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   requireAdmin(args);
-  const t = await getFixedT(await requestLocale(args), 'admin');
+  const { t } = await requestT(args, 'admin');
   return {
-    messages: listMessages().map((m) => ({
-      ...m,
-      createdAt: m.createdAt.toISOString(),
-      sentAt: m.sentAt?.toISOString() ?? null,
-    })),
+    messages: mailOutbox(),
     meta: { title: t('outbox.title'), site: t('common:app.name') },
   };
 }

@@ -1,5 +1,4 @@
-import type { RequestArgs } from '~/access/session.server';
-import { requestLocale } from '~/access/locale.server';
+import { parseWithZod } from '@conform-to/zod/v4';
 import {
   data,
   type ActionFunctionArgs,
@@ -9,123 +8,58 @@ import {
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CsrfInput, Notice } from '~/components/forms';
-import { roles } from '~/domain/policy';
-import { notFound } from '~/access/session.server';
 import { readForm } from '~/access/csrf.server';
 import { requireAdmin } from '~/access/guards.server';
+import { requestT } from '~/access/locale.server';
+import { notFound } from '~/access/session.server';
+import { CsrfInput, Notice } from '~/components/forms';
+import { roles } from '~/domain/policy';
 import { idParam } from '~/lib/http.server';
-import { getFixedT } from '~/lib/i18n.server';
 import { documentTitle } from '~/lib/meta';
-import { audit } from '~/models/audit.server';
-import { listCohorts } from '~/models/cohort.server';
-import { listOrganisationsForAdmin } from '~/models/organisation.server';
-import { setAdmin, setDisabled } from '~/models/user.server';
-import { accountWithRoles } from '~/services/accounts.server';
-import {
-  assignCoordinator,
-  grantRole,
-  removeCoordinator,
-  revokeRole,
-  roleOf,
-} from '~/models/role.server';
+import { accountRecord, changeAccount } from '~/services/account-record.server';
 
+const rowId = z.number().int().positive();
+
+/** Each button of the page says what it does in `intent`. */
 const change = z.discriminatedUnion('intent', [
-  z.object({
-    intent: z.literal('grant-role'),
-    organisationId: z.coerce.number().int().positive(),
-    role: z.enum(roles),
-  }),
-  z.object({
-    intent: z.literal('revoke-role'),
-    organisationId: z.coerce.number().int().positive(),
-  }),
-  z.object({ intent: z.literal('add-cohort'), cohortId: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal('remove-cohort'), cohortId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal('grant-role'), organisationId: rowId, role: z.enum(roles) }),
+  z.object({ intent: z.literal('revoke-role'), organisationId: rowId }),
+  z.object({ intent: z.enum(['add-cohort', 'remove-cohort']), cohortId: rowId }),
   z.object({ intent: z.enum(['make-admin', 'revoke-admin', 'disable', 'enable']) }),
 ]);
 
-function load(args: RequestArgs, rawId: string | undefined) {
-  const admin = requireAdmin(args);
-  const id = idParam(rawId);
-  const summary = accountWithRoles(id);
-  if (!summary) throw notFound();
-  return { admin, summary };
-}
-
 export async function loader(args: LoaderFunctionArgs) {
-  requireAdmin(args);
-  const { admin, summary } = load(args, args.params.userId);
-  const t = await getFixedT(await requestLocale(args), 'admin');
-  return {
-    user: summary,
-    isSelf: admin.id === summary.id,
-    organisations: listOrganisationsForAdmin().map((o) => ({ id: o.id, name: o.name })),
-    cohorts: listCohorts().map((c) => ({ id: c.id, name: c.name })),
-    meta: { title: summary.name, site: t('common:app.name') },
-  };
+  const admin = requireAdmin(args);
+  const record = accountRecord({ userId: idParam(args.params.userId), adminId: admin.id });
+  if (!record) throw notFound();
+  const { t } = await requestT(args, 'admin');
+  return { ...record, meta: { title: record.user.name, site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
 export async function action(args: ActionFunctionArgs) {
-  const address = args.context.clientAddress;
-  requireAdmin(args);
-  const { admin, summary } = load(args, args.params.userId);
-  const form = await readForm(args);
-  const parsed = change.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return data({ notice: 'invalid' }, { status: 400 });
-  const input = parsed.data;
-  const base = { actorId: admin.id, targetType: 'user', targetId: summary.id, address };
-  const self = admin.id === summary.id;
-  switch (input.intent) {
-    case 'grant-role': {
-      const before = roleOf(summary.id, input.organisationId);
-      if (!grantRole(summary.id, input.organisationId, input.role))
-        return data({ notice: 'unknown-organisation' }, { status: 400 });
-      audit({
-        ...base,
-        action: before ? 'role.changed' : 'role.granted',
-        organisationId: input.organisationId,
-        detail: { role: input.role, ...(before ? { from: before } : {}) },
-      });
-      break;
-    }
-    case 'revoke-role':
-      if (revokeRole(summary.id, input.organisationId))
-        audit({ ...base, action: 'role.revoked', organisationId: input.organisationId });
-      break;
-    case 'add-cohort':
-      if (!assignCoordinator(summary.id, input.cohortId))
-        return data({ notice: 'unknown-cohort' }, { status: 400 });
-      audit({ ...base, action: 'coordinator.assigned', detail: { cohortId: input.cohortId } });
-      break;
-    case 'remove-cohort':
-      if (removeCoordinator(summary.id, input.cohortId))
-        audit({ ...base, action: 'coordinator.removed', detail: { cohortId: input.cohortId } });
-      break;
-    case 'make-admin':
-      setAdmin(summary.id, true);
-      audit({ ...base, action: 'admin.granted' });
-      break;
-    case 'revoke-admin':
-    case 'disable':
-      // An administrator cannot lock themselves out.
-      if (self) return data({ notice: 'not-self' }, { status: 409 });
-      if (input.intent === 'revoke-admin') {
-        setAdmin(summary.id, false);
-        audit({ ...base, action: 'admin.revoked' });
-      } else {
-        setDisabled(summary.id, true);
-        audit({ ...base, action: 'account.disabled' });
-      }
-      break;
-    case 'enable':
-      setDisabled(summary.id, false);
-      audit({ ...base, action: 'account.enabled' });
-      break;
+  const admin = requireAdmin(args);
+  const userId = idParam(args.params.userId);
+  const submission = parseWithZod(await readForm(args), { schema: change });
+  if (submission.status !== 'success') return data({ notice: 'invalid' }, { status: 400 });
+  const outcome = changeAccount({
+    userId,
+    adminId: admin.id,
+    change: submission.value,
+    address: args.context.clientAddress,
+  });
+  switch (outcome.status) {
+    case 'not-found':
+      throw notFound();
+    case 'not-self':
+      return data({ notice: outcome.status }, { status: 409 });
+    case 'unknown-organisation':
+    case 'unknown-cohort':
+      return data({ notice: outcome.status }, { status: 400 });
+    case 'saved':
+      return { notice: outcome.status };
   }
-  return { notice: 'saved' };
 }
 
 export default function UserEdit() {

@@ -1,4 +1,3 @@
-import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -10,41 +9,41 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
-import { roles } from '~/domain/policy';
 import { readForm } from '~/access/csrf.server';
 import { requireAdmin } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestLocale, requestT } from '~/access/locale.server';
+import { CsrfInput, Field, FormErrors, Notice, SelectField } from '~/components/forms';
+import { roles } from '~/domain/policy';
 import { documentTitle } from '~/lib/meta';
 import { email, personName } from '~/lib/schemas';
-import { listCohorts } from '~/models/cohort.server';
+import { accountList } from '~/services/accounts.server';
 import { invite, type Grant } from '~/services/invitation.server';
-import { listOrganisationsForAdmin } from '~/models/organisation.server';
-import { accountsWithRoles } from '~/services/accounts.server';
+
+const GRANT = /^(?:(admin)|cohort:(\d+)|(lead|contributor|viewer):(\d+))$/;
 
 /** "admin", "cohort:<id>" or "<role>:<organisation id>": what the new person may do. */
 const grantField = z
   .string({ error: 'validation.grantRequired' })
-  .regex(/^(admin|cohort:\d+|(lead|contributor|viewer):\d+)$/, 'validation.grantRequired');
+  .regex(GRANT, 'validation.grantRequired')
+  .transform((value): Grant => {
+    const [, admin, cohortId, role, organisationId] = GRANT.exec(value) ?? [];
+    if (admin) return { kind: 'admin' };
+    if (cohortId) return { kind: 'cohort', cohortId: Number(cohortId) };
+    return {
+      kind: 'organisation',
+      organisationId: Number(organisationId),
+      role: roles.find((r) => r === role) ?? 'viewer',
+    };
+  });
 
 const inviteSchema = z.object({ email, name: personName, grant: grantField });
 
-function toGrant(value: string): Grant {
-  if (value === 'admin') return { kind: 'admin' };
-  const [kind, id] = value.split(':');
-  if (kind === 'cohort') return { kind: 'cohort', cohortId: Number(id) };
-  const role = roles.find((r) => r === kind) ?? 'viewer';
-  return { kind: 'organisation', organisationId: Number(id), role };
-}
-
 export async function loader(args: LoaderFunctionArgs) {
   requireAdmin(args);
-  const t = await getFixedT(await requestLocale(args), 'admin');
+  const { t } = await requestT(args, 'admin');
   const search = new URL(args.request.url).searchParams.get('q') ?? undefined;
   return {
-    users: accountsWithRoles({ search }),
-    organisations: listOrganisationsForAdmin().map((o) => ({ id: o.id, name: o.name })),
-    cohorts: listCohorts().map((c) => ({ id: c.id, name: c.name })),
+    ...accountList({ search }),
     meta: { title: t('users.title'), site: t('common:app.name') },
   };
 }
@@ -53,8 +52,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(dat
 
 export async function action(args: ActionFunctionArgs) {
   const user = requireAdmin(args);
-  const form = await readForm(args);
-  const submission = parseWithZod(form, { schema: inviteSchema });
+  const submission = parseWithZod(await readForm(args), { schema: inviteSchema });
   if (submission.status !== 'success')
     return data({ result: submission.reply(), invited: false }, { status: 400 });
   const outcome = await invite({
@@ -62,7 +60,7 @@ export async function action(args: ActionFunctionArgs) {
     inviterName: user.name,
     email: submission.value.email,
     name: submission.value.name,
-    grant: toGrant(submission.value.grant),
+    grant: submission.value.grant,
     language: await requestLocale(args),
     address: args.context.clientAddress,
   });

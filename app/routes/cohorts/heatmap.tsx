@@ -1,31 +1,32 @@
-import { cycleParam } from '~/lib/http.server';
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { requireCohort } from '~/access/guards.server';
+import { requestT } from '~/access/locale.server';
 import { CyclePicker } from '~/components/cycle-picker';
 import { HeatMap } from '~/components/heat-map';
-import { cohortContext, heatMap } from '~/services/cohort-view.server';
-import { requireCohort } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { cycleParam } from '~/lib/http.server';
 import { documentTitle } from '~/lib/meta';
+import { hubHeatMap } from '~/services/hub-heat-map.server';
+
+/** `?sort=<name|overall|domain id>&dir=<asc|desc>`: by name, ascending, unless said otherwise. */
+const sortParams = z.object({
+  key: z.string().catch('name'),
+  direction: z.enum(['asc', 'desc']).catch('asc'),
+});
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cohort } = requireCohort(args, 'cohort:view');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'cohort');
+  const { locale, t } = await requestT(args, 'cohort');
   const url = new URL(args.request.url);
-  const ctx = cohortContext(cohort.id, cycleParam(url));
-  const sort = {
-    key: url.searchParams.get('sort') ?? 'name',
-    direction: url.searchParams.get('dir') === 'desc' ? ('desc' as const) : ('asc' as const),
-  };
+  const sort = sortParams.parse({
+    key: url.searchParams.get('sort'),
+    direction: url.searchParams.get('dir'),
+  });
   return {
     cohortId: cohort.id,
-    cycles: ctx?.cycles ?? [],
-    cycle: ctx?.cycle ?? null,
-    sort,
-    view: ctx ? heatMap(cohort.id, ctx, locale, sort) : null,
+    ...hubHeatMap({ cohortId: cohort.id, requestedCycle: cycleParam(url), sort, locale }),
     meta: { title: `${t('nav.heatmap')} · ${cohort.name}`, site: t('common:app.name') },
   };
 }

@@ -1,24 +1,20 @@
-import { cycleParam } from '~/lib/http.server';
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { CyclePicker } from '~/components/cycle-picker';
-import { InsightsTables } from '~/components/cohort-insights';
-import { cohortContext, insights } from '~/services/cohort-view.server';
 import { requireCohort } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
+import { InsightsTables } from '~/components/cohort-insights';
+import { CyclePicker } from '~/components/cycle-picker';
+import { cycleParam } from '~/lib/http.server';
 import { documentTitle } from '~/lib/meta';
+import { hubInsights } from '~/services/hub-insights.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cohort } = requireCohort(args, 'cohort:view');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'cohort');
-  const ctx = cohortContext(cohort.id, cycleParam(new URL(args.request.url)));
+  const { locale, t } = await requestT(args, 'cohort');
+  const requestedCycle = cycleParam(new URL(args.request.url));
   return {
-    cycles: ctx?.cycles ?? [],
-    cycle: ctx?.cycle ?? null,
-    view: ctx ? insights(cohort.id, ctx, locale) : null,
+    ...hubInsights({ cohortId: cohort.id, requestedCycle, locale }),
     meta: { title: `${t('nav.insights')} · ${cohort.name}`, site: t('common:app.name') },
   };
 }

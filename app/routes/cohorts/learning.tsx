@@ -1,16 +1,15 @@
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireCohort } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
+import { TableWrap } from '~/components/table-wrap';
 import { documentTitle } from '~/lib/meta';
 import { hubLearning } from '~/services/team-learning.server';
-import { TableWrap } from '~/components/table-wrap';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cohort } = requireCohort(args, 'cohort:view');
-  const t = await getFixedT(await requestLocale(args), 'cohort');
+  const { t } = await requestT(args, 'cohort');
   return {
     rows: hubLearning(cohort.id),
     meta: { title: `${t('nav.learning')} · ${cohort.name}`, site: t('common:app.name') },

@@ -1,56 +1,34 @@
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { requireCohort, requireOrganisation } from '~/access/guards.server';
+import { requestT } from '~/access/locale.server';
+import { notFound } from '~/access/session.server';
 import { Explanation } from '~/components/assessment/explanation';
 import { formatFigure } from '~/components/charts/chart-data';
 import { Notice } from '~/components/forms';
-import { notFound, requirePermission } from '~/access/session.server';
-import { requireCohort } from '~/access/guards.server';
-import { idParam, cycleParam } from '~/lib/http.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { cycleParam } from '~/lib/http.server';
 import { documentTitle } from '~/lib/meta';
-import { resultsView } from '~/services/results.server';
-import { submittedInCycle } from '~/models/assessment.server';
-import { cohortContext } from '~/services/cohort-view.server';
-import { cohortsOfOrganisation } from '~/models/cohort.server';
-import { organisationName } from '~/models/organisation.server';
-import { definitionOf } from '~/models/questionnaire.server';
-import { readSnapshot } from '~/models/score-snapshot.server';
-import { readTargets } from '~/models/target.server';
-import { isCohortMember } from '~/models/cohort.server';
+import { memberResults } from '~/services/hub-member-results.server';
 
 /** A member's submitted results, for the coordinators of its hubs (nothing of drafts). */
 export async function loader(args: LoaderFunctionArgs) {
   const { cohort } = requireCohort(args, 'cohort:view');
-  const organisationId = idParam(args.params.orgId);
-  if (!isCohortMember(cohort.id, organisationId)) throw notFound();
-  const cohortIds = cohortsOfOrganisation(organisationId).map((c) => c.id);
-  requirePermission(args, 'results:view', { organisationId, cohortIds });
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, ['cohort', 'results', 'common']);
-  // The same cycle as the hub's other pages: the one asked for, else the newest with assessments.
-  const ctx = cohortContext(cohort.id, cycleParam(new URL(args.request.url)));
-  if (!ctx) throw notFound();
-  const { questionnaireId, cycle } = ctx;
-  const submitted = submittedInCycle(organisationId, questionnaireId, cycle);
-  const view = submitted
-    ? resultsView({
-        questionnaire: definitionOf({ versionId: submitted.versionId }),
-        nodes: readSnapshot(submitted.id),
-        targets: readTargets(submitted.id),
-        locale,
-        t,
-      })
-    : null;
-  const name = organisationName(organisationId) ?? '';
+  const { organisation } = requireOrganisation(args, 'results:view');
+  const { locale, t } = await requestT(args, ['cohort', 'results', 'common']);
+  const results = memberResults({
+    cohortId: cohort.id,
+    organisationId: organisation.id,
+    requestedCycle: cycleParam(new URL(args.request.url)),
+    locale,
+    t,
+  });
+  if (!results) throw notFound();
   return {
     cohortId: cohort.id,
-    organisation: { id: organisationId, name },
-    assessmentId: submitted?.id ?? null,
-    cycle,
-    view,
-    meta: { title: `${name} · ${cohort.name}`, site: t('common:app.name') },
+    organisation: { id: organisation.id, name: organisation.name },
+    ...results,
+    meta: { title: `${organisation.name} · ${cohort.name}`, site: t('common:app.name') },
   };
 }
 

@@ -1,114 +1,86 @@
-import { requestLocale } from '~/access/locale.server';
+import { parseWithZod } from '@conform-to/zod/v4';
 import {
   data,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { StatusBadge } from '~/components/assessment/status-badge';
-import { CyclePicker } from '~/components/cycle-picker';
-import { CsrfInput, Notice } from '~/components/forms';
-import { LocalTime } from '~/components/local-time';
-import { TableWrap } from '~/components/table-wrap';
-import { can } from '~/domain/policy';
-import { questionsOf } from '~/domain/questionnaire/tree';
-import { cohortContext } from '~/services/cohort-view.server';
+import { z } from 'zod';
 import { readForm } from '~/access/csrf.server';
 import { requireCohort } from '~/access/guards.server';
-import { publicLink, cycleParam } from '~/lib/http.server';
-import { getFixedT } from '~/lib/i18n.server';
-import { sendMail } from '~/services/mail.server';
+import { requestLocale, requestT } from '~/access/locale.server';
+import { CyclePicker } from '~/components/cycle-picker';
+import { Notice } from '~/components/forms';
+import { HubMembersTable } from '~/components/hub-members-table';
+import { JoinRequests } from '~/components/join-requests';
+import { cycleParam } from '~/lib/http.server';
 import { documentTitle } from '~/lib/meta';
-import { audit } from '~/models/audit.server';
-import { decideRequest, isCohortMember, pendingRequests } from '~/models/cohort.server';
-import { leadsOf } from '~/models/role.server';
-import { memberStatuses } from '~/services/hub-members.server';
+import { decideJoinRequest } from '~/services/join-request-decision.server';
+import { hubOverview } from '~/services/hub-overview.server';
+import { remindMember } from '~/services/hub-reminder.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, cohort } = requireCohort(args, 'cohort:view');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'cohort');
-  const ctx = cohortContext(cohort.id, cycleParam(new URL(args.request.url)));
-  const total = ctx ? ctx.definition.domains.flatMap(questionsOf).length : 0;
-  const statuses = ctx ? memberStatuses(cohort.id, ctx.questionnaireId, ctx.cycle) : [];
+  const { t } = await requestT(args, 'cohort');
+  const requestedCycle = cycleParam(new URL(args.request.url));
   return {
     cohortId: cohort.id,
-    cycles: ctx?.cycles ?? [],
-    cycle: ctx?.cycle ?? new Date().getFullYear(),
-    total,
-    members: statuses.map((m) => ({
-      ...m,
-      lastActivity: m.lastActivity?.toISOString() ?? null,
-      submittedAt: m.submittedAt?.toISOString() ?? null,
-    })),
-    requests: can(user.actor, 'cohort:manage', { cohortId: cohort.id })
-      ? pendingRequests(cohort.id).map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))
-      : [],
-    canManage: can(user.actor, 'cohort:manage', { cohortId: cohort.id }),
+    ...hubOverview({ cohortId: cohort.id, actor: user.actor, requestedCycle }),
     meta: { title: cohort.name, site: t('common:app.name') },
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
+/** A row the form names; anything that is not a whole number names none (0). */
+const rowId = z.number().int().catch(0);
+
+const hubAction = z.discriminatedUnion('intent', [
+  z.object({ intent: z.enum(['accept', 'decline']), requestId: rowId }),
+  z.object({
+    intent: z.literal('remind'),
+    organisationId: rowId,
+    cycle: z
+      .number()
+      .int()
+      .min(1)
+      .max(9999)
+      .catch(() => new Date().getFullYear()),
+  }),
+]);
+
 export async function action(args: ActionFunctionArgs) {
-  const address = args.context.clientAddress;
   const { user, cohort } = requireCohort(args, 'cohort:manage');
-  const form = await readForm(args);
-  const intent = form.get('intent');
-  if (intent === 'accept' || intent === 'decline') {
-    const decided = decideRequest(
-      cohort.id,
-      Number(form.get('requestId')),
-      intent === 'accept',
-      user.id,
-    );
-    if (!decided) return data({ notice: 'args.request-gone' }, { status: 409 });
-    audit({
-      action: intent === 'accept' ? 'cohort.request-accepted' : 'cohort.request-declined',
-      actorId: user.id,
-      targetType: 'cohort',
-      targetId: cohort.id,
-      organisationId: decided.organisationId,
+  const submission = parseWithZod(await readForm(args), { schema: hubAction });
+  if (submission.status !== 'success') return data({ notice: 'unknown' }, { status: 400 });
+  const input = submission.value;
+  const address = args.context.clientAddress;
+  if (input.intent === 'remind') {
+    const reminded = await remindMember({
+      cohort,
+      coordinator: user,
+      organisationId: input.organisationId,
+      cycle: input.cycle,
+      language: await requestLocale(args),
       address,
     });
-    return { notice: intent === 'accept' ? 'accepted' : 'declined' };
+    if (reminded.status === 'not-member') return data({ notice: 'not-member' }, { status: 400 });
+    return { notice: reminded.status };
   }
-  if (intent === 'remind') {
-    const organisationId = Number(form.get('organisationId'));
-    if (!isCohortMember(cohort.id, organisationId))
-      return data({ notice: 'not-member' }, { status: 400 });
-    const cycle = Number(form.get('cycle')) || new Date().getFullYear();
-    const leads = leadsOf(organisationId);
-    for (const lead of leads) {
-      const t = await getFixedT(lead.locale ?? (await requestLocale(args)), 'mail');
-      await sendMail({
-        to: lead.email,
-        subject: t('reminder.subject', { cycle }),
-        body: t('reminder.body', {
-          name: lead.name,
-          coordinator: user.name,
-          hub: cohort.name,
-          cycle,
-          link: publicLink(`/o/${organisationId}/assessments`),
-        }),
-      });
-    }
-    audit({
-      action: 'cohort.reminder-sent',
-      actorId: user.id,
-      targetType: 'organisation',
-      targetId: organisationId,
-      organisationId,
-      address,
-      detail: { cycle, recipients: leads.length },
-    });
-    return { notice: leads.length ? 'reminded' : 'no-lead' };
-  }
-  return data({ notice: 'unknown' }, { status: 400 });
+  const decided = decideJoinRequest({
+    cohortId: cohort.id,
+    requestId: input.requestId,
+    accept: input.intent === 'accept',
+    userId: user.id,
+    address,
+  });
+  if (decided.status === 'gone') return data({ notice: 'request-gone' }, { status: 409 });
+  return { notice: decided.status };
 }
+
+const successes: readonly string[] = ['accepted', 'declined', 'reminded'];
 
 export default function CohortOverview() {
   const { t } = useTranslation('cohort');
@@ -121,11 +93,7 @@ export default function CohortOverview() {
     <>
       <CyclePicker cycles={cycles} cycle={cycle} />
       {actionData?.notice ? (
-        <Notice
-          tone={
-            ['accepted', 'declined', 'reminded'].includes(actionData.notice) ? 'success' : 'warning'
-          }
-        >
+        <Notice tone={successes.includes(actionData.notice) ? 'success' : 'warning'}>
           {t(`notice.${actionData.notice}`)}
         </Notice>
       ) : null}
@@ -138,78 +106,13 @@ export default function CohortOverview() {
           cycle,
         })}
       </p>
-      <TableWrap label={t('overview.caption', { cycle })}>
-        <table>
-          <caption>{t('overview.caption', { cycle })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('parliament')}</th>
-              <th scope="col">{t('overview.status')}</th>
-              <th scope="col" className="number">
-                {t('overview.answered')}
-              </th>
-              <th scope="col">{t('overview.lastActivity')}</th>
-              <th scope="col">{t('overview.submittedAt')}</th>
-              {canManage ? <th scope="col">{t('overview.actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.organisationId}>
-                <th scope="row">
-                  {m.status === 'submitted' ? (
-                    <Link to={`/cohorts/${cohortId}/members/${m.organisationId}?cycle=${cycle}`}>
-                      {m.name}
-                    </Link>
-                  ) : (
-                    m.name
-                  )}
-                  <span className="meta"> · {m.country}</span>
-                </th>
-                <td>
-                  {m.status === 'not-started' ? (
-                    t('overview.notStarted')
-                  ) : (
-                    <StatusBadge status={m.status} />
-                  )}
-                </td>
-                <td className="number">
-                  {m.status === 'not-started'
-                    ? '–'
-                    : `${m.answered}/${total} (${total ? Math.round((m.answered / total) * 100) : 0}\u00a0%)`}
-                </td>
-                <td>{m.lastActivity ? <LocalTime iso={m.lastActivity} style="date" /> : '–'}</td>
-                <td>
-                  {m.status === 'submitted' && m.submittedAt ? (
-                    <LocalTime iso={m.submittedAt} style="date" />
-                  ) : (
-                    '–'
-                  )}
-                </td>
-                {canManage ? (
-                  <td>
-                    {m.status !== 'submitted' ? (
-                      <Form method="post" className="inline-form">
-                        <CsrfInput />
-                        <input type="hidden" name="organisationId" value={m.organisationId} />
-                        <input type="hidden" name="cycle" value={cycle} />
-                        <button
-                          type="submit"
-                          name="intent"
-                          value="remind"
-                          className="button button--secondary button--small"
-                        >
-                          {t('overview.remind', { name: m.name })}
-                        </button>
-                      </Form>
-                    ) : null}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <HubMembersTable
+        cohortId={cohortId}
+        cycle={cycle}
+        total={total}
+        members={members}
+        canManage={canManage}
+      />
       <p className="no-print">
         {t('exports.title')}:{' '}
         <a href={`/cohorts/${cohortId}/export.csv?cycle=${cycle}`}>{t('exports.csv')}</a> ·{' '}
@@ -223,42 +126,7 @@ export default function CohortOverview() {
           {t('exports.answersXlsx')}
         </a>
       </p>
-      {canManage ? (
-        <section aria-labelledby="requests-title">
-          <h2 id="requests-title">{t('requests.title')}</h2>
-          {requests.length === 0 ? <p>{t('requests.none')}</p> : null}
-          <ul className="plain-list">
-            {requests.map((r) => (
-              <li key={r.id}>
-                <strong>{r.organisation}</strong> —{' '}
-                {t('requests.by', { name: r.requestedByName ?? '–' })}{' '}
-                <LocalTime iso={r.createdAt} style="date" />
-                {r.message ? <blockquote>{r.message}</blockquote> : null}
-                <Form method="post" className="inline-form">
-                  <CsrfInput />
-                  <input type="hidden" name="requestId" value={r.id} />
-                  <button
-                    type="submit"
-                    name="intent"
-                    value="accept"
-                    className="button button--small"
-                  >
-                    {t('requests.accept', { name: r.organisation })}
-                  </button>
-                  <button
-                    type="submit"
-                    name="intent"
-                    value="decline"
-                    className="button button--secondary button--small"
-                  >
-                    {t('requests.decline', { name: r.organisation })}
-                  </button>
-                </Form>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {canManage ? <JoinRequests requests={requests} /> : null}
     </>
   );
 }

@@ -1,38 +1,25 @@
-import { cycleParam } from '~/lib/http.server';
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { requireCohort } from '~/access/guards.server';
+import { requestT } from '~/access/locale.server';
 import { palette } from '~/components/charts/chart-data';
 import { ChartFigure } from '~/components/charts/chart-figure';
 import { InsightsTables } from '~/components/cohort-insights';
 import { CyclePicker } from '~/components/cycle-picker';
 import { HeatMap } from '~/components/heat-map';
-import { cohortContext, heatMap, insights } from '~/services/cohort-view.server';
-import { requireCohort } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { cycleParam } from '~/lib/http.server';
 import { documentTitle } from '~/lib/meta';
-import { memberStatuses } from '~/services/hub-members.server';
+import { hubReport } from '~/services/hub-report.server';
 
 /** A report for a meeting: prints cleanly to PDF from the browser (print stylesheet, page breaks). */
 export async function loader(args: LoaderFunctionArgs) {
   const { cohort } = requireCohort(args, 'cohort:view');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'cohort');
-  const ctx = cohortContext(cohort.id, cycleParam(new URL(args.request.url)));
-  const statuses = ctx ? memberStatuses(cohort.id, ctx.questionnaireId, ctx.cycle) : [];
+  const { locale, t } = await requestT(args, 'cohort');
+  const requestedCycle = cycleParam(new URL(args.request.url));
   return {
     name: cohort.name,
-    generated: new Date().toISOString().slice(0, 10),
-    cycles: ctx?.cycles ?? [],
-    cycle: ctx?.cycle ?? null,
-    counts: {
-      members: statuses.length,
-      submitted: statuses.filter((s) => s.status === 'submitted').length,
-      inProgress: statuses.filter((s) => s.status === 'draft' || s.status === 'reopened').length,
-    },
-    heat: ctx ? heatMap(cohort.id, ctx, locale, { key: 'overall', direction: 'desc' }) : null,
-    insights: ctx ? insights(cohort.id, ctx, locale) : null,
+    ...hubReport({ cohortId: cohort.id, requestedCycle, locale }),
     meta: { title: t('report.title', { name: cohort.name }), site: t('common:app.name') },
   };
 }
