@@ -1,3 +1,4 @@
+import { keepsALead } from './team-roles.server';
 import type { Role } from '~/domain/policy';
 import { audit } from '~/models/audit.server';
 import { listCohorts } from '~/models/cohort.server';
@@ -50,7 +51,9 @@ export type AccountChangeOutcome =
   /** The parliament or hub named does not exist: nothing was changed. */
   | { status: 'unknown-organisation' | 'unknown-cohort' }
   /** An administrator may not take their own rights away nor disable themselves. */
-  | { status: 'not-self' };
+  | { status: 'not-self' }
+  /** The change would leave the parliament without a lead respondent. */
+  | { status: 'last-lead' };
 
 /** An administrator changes an account's roles, hubs, rights or state; each change is logged. */
 export function changeAccount(input: {
@@ -70,6 +73,7 @@ export function changeAccount(input: {
   };
   switch (change.intent) {
     case 'grant-role': {
+      if (!keepsALead(change.organisationId, user.id, change.role)) return { status: 'last-lead' };
       const before = roleOf(user.id, change.organisationId);
       if (!grantRole(user.id, change.organisationId, change.role))
         return { status: 'unknown-organisation' };
@@ -82,6 +86,7 @@ export function changeAccount(input: {
       break;
     }
     case 'revoke-role':
+      if (!keepsALead(change.organisationId, user.id, undefined)) return { status: 'last-lead' };
       if (revokeRole(user.id, change.organisationId))
         audit({ ...base, action: 'role.revoked', organisationId: change.organisationId });
       break;

@@ -16,6 +16,16 @@ export type TeamChangeOutcome =
   | { status: 'no-role' };
 
 /**
+ * Whether a parliament still has a lead respondent once this person's role becomes `next`
+ * (undefined: they leave the team). The one place of the rule, for the team page and for
+ * administrators alike.
+ */
+export function keepsALead(organisationId: number, userId: number, next: Role | undefined) {
+  if (roleOf(userId, organisationId) !== 'lead' || next === 'lead') return true;
+  return listTeam(organisationId).filter((m) => m.role === 'lead').length > 1;
+}
+
+/**
  * A lead respondent (or an administrator) changes a team member's role or removes them from
  * the team, with an audit entry; a parliament always keeps at least one lead respondent.
  */
@@ -31,8 +41,7 @@ export function changeTeamRole(input: {
     const current = roleOf(userId, organisationId);
     if (!current) return { status: 'not-member' };
     const role = change.intent === 'change-role' ? change.role : undefined;
-    const leads = listTeam(organisationId).filter((m) => m.role === 'lead').length;
-    if (current === 'lead' && role !== 'lead' && leads <= 1) return { status: 'last-lead' };
+    if (!keepsALead(organisationId, userId, role)) return { status: 'last-lead' };
     const entry = { actorId, targetType: 'user', targetId: userId, organisationId, address };
     if (change.intent === 'remove') {
       revokeRole(userId, organisationId);

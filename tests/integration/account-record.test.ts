@@ -38,10 +38,36 @@ describe('an account as an administrator edits it', () => {
 });
 
 describe('changing an account', () => {
+  test("the parliament's last lead respondent can be neither demoted nor removed", () => {
+    const admin = makeUser({ isAdmin: true });
+    const organisation = makeOrganisation();
+    const lead = makeUser({ role: 'lead', organisationId: organisation });
+    const since = lastId();
+    expect(
+      change(lead.id, admin.id, {
+        intent: 'grant-role',
+        organisationId: organisation,
+        role: 'viewer',
+      }),
+    ).toEqual({ status: 'last-lead' });
+    expect(
+      change(lead.id, admin.id, { intent: 'revoke-role', organisationId: organisation }),
+    ).toEqual({ status: 'last-lead' });
+    expect(roleOf(lead.id, organisation)).toBe('lead');
+    expect(logged(lead.id, since)).toEqual([]);
+    // With a second lead, the first may go.
+    makeUser({ role: 'lead', organisationId: organisation });
+    expect(
+      change(lead.id, admin.id, { intent: 'revoke-role', organisationId: organisation }),
+    ).toEqual({ status: 'saved' });
+  });
+
   test('a role granted, changed and revoked, each logged once', () => {
     const admin = makeUser({ isAdmin: true });
     const person = makeUser();
     const organisation = makeOrganisation();
+    // Another lead stays: revoking this person's lead role leaves the parliament one.
+    makeUser({ role: 'lead', organisationId: organisation });
     const since = lastId();
     const steps: [AccountChange, AccountChangeOutcome, string | undefined][] = [
       [

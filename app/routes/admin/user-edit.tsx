@@ -53,6 +53,7 @@ export async function action(args: ActionFunctionArgs) {
     case 'not-found':
       throw notFound();
     case 'not-self':
+    case 'last-lead':
       return data({ notice: outcome.status }, { status: 409 });
     case 'unknown-organisation':
     case 'unknown-cohort':
