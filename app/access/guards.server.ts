@@ -1,5 +1,6 @@
 import type { OrganisationTarget, Permission } from '~/domain/policy';
-import type { Questionnaire } from '~/domain/questionnaire/schema';
+import type { Question, Questionnaire } from '~/domain/questionnaire/schema';
+import { questionIndex } from '~/domain/questionnaire/tree';
 import { assessmentOf, getAssessmentFor, type AssessmentSummary } from '~/models/assessment.server';
 import { assigneesOf } from '~/models/domain-work.server';
 import { definitionOf } from '~/models/questionnaire.server';
@@ -79,25 +80,49 @@ export interface AssessmentContext extends OrganisationContext {
 
 /**
  * The assessment named in the URL (`:orgId`, `:assessmentId`), for someone allowed `permission`
- * on it (and, for answers, on `domainId`). The assessment must belong to the organisation in
- * the URL. Whether its state hides it from the person (a coordinator and a draft) is the
- * policy's to say: the target carries the state.
+ * on it. The assessment must belong to the organisation in the URL. Whether its state hides it
+ * from the person (a coordinator and a draft) is the policy's to say: the target carries the
+ * state. Answers have their own check on top of this one: requireAnswerAccess.
  */
-export function requireAssessment(
-  args: RequestArgs,
-  permission: Permission,
-  { domainId }: { domainId?: string } = {},
-): AssessmentContext {
+export function requireAssessment(args: RequestArgs, permission: Permission): AssessmentContext {
   const organisation = requireOrganisation(args, 'organisation:view');
   const id = idParam(args.params.assessmentId);
   const found = assessmentOf(organisation.organisation.id, id);
   if (!found) throw notFound();
   const place = { organisationId: organisation.organisation.id, cohortIds: organisation.cohortIds };
-  requirePermission(args, 'assessment:view', assessmentTarget(place, found));
-  const target = assessmentTarget(place, found, domainId);
-  requirePermission(args, permission, target);
+  const target = assessmentTarget(place, found);
+  requirePermission(args, 'assessment:view', target);
+  if (permission !== 'assessment:view') requirePermission(args, permission, target);
   // Scoped by the same rules as the checks above: belt and braces.
   const assessment = getAssessmentFor(organisation.user.actor, organisation.organisation.id, id);
   if (!assessment) throw notFound();
   return { ...organisation, assessment, definition: definitionOf(assessment), target };
+}
+
+/** Where answers are saved: one question (the autosave), or a domain's questions (its page). */
+export type AnswerPlace = { questionId: string | undefined } | { domainId: string | undefined };
+
+/**
+ * May the person change answers there, in the assessment requireAssessment has read (nothing of
+ * it is read again)? Nobody may once it is submitted, a contributor only in the domains assigned
+ * to them: a refusal is a 403. A question or a domain that the questionnaire does not have is
+ * undefined, for the caller to answer (a 404 for a page's address, an "unknown question" reply
+ * for the autosave).
+ */
+export function requireAnswerAccess(
+  args: RequestArgs,
+  { assessment, definition, target }: AssessmentContext,
+  place: AnswerPlace,
+): { domainId: string; question?: Question } | undefined {
+  const question =
+    'questionId' in place && place.questionId !== undefined
+      ? questionIndex(definition).get(place.questionId)
+      : undefined;
+  const domainId =
+    'domainId' in place
+      ? definition.domains.find((d) => d.id === place.domainId)?.id
+      : question?.domainId;
+  if (domainId === undefined) return undefined;
+  requirePermission(args, 'assessment:answer', assessmentTarget(target, assessment, domainId));
+  return { domainId, question: question?.node };
 }

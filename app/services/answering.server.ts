@@ -1,120 +1,20 @@
-import {
-  differs,
-  parseQuestionFields,
-  type FormLike,
-  type SubmittedAnswer,
-} from '~/domain/answer-form';
-import type { AnswerView } from '~/domain/autosave-contract';
-import { countingFor } from '~/domain/scoring/answers';
+import { randomUUID } from 'node:crypto';
+import { fieldName, type FormLike, type SubmittedAnswer } from '~/domain/answer-form';
+import { answerChange, answerView } from '~/domain/answering';
+import type { AnswerView, AutosaveReply } from '~/domain/autosave-contract';
 import type { Question, Questionnaire } from '~/domain/questionnaire/schema';
-import { textIn } from '~/domain/questionnaire/text';
-import { questionsOf, scaleOptions } from '~/domain/questionnaire/tree';
-import { saveAnswer, type AnswerRecord, type SaveOutcome } from '~/models/answer.server';
-import type { CourseModule } from '~/domain/questionnaire/schema';
+import { questionsOf } from '~/domain/questionnaire/tree';
+import {
+  listAnswerRecords,
+  saveAnswer,
+  type AnswerRecord,
+  type SaveOutcome,
+} from '~/models/answer.server';
 
-/** A question as the answering page shows it: texts in the reader's language, nothing more. */
-export interface QuestionView {
-  id: string;
-  number: string;
-  kind: Question['kind'];
-  text: string;
-  help?: string;
-  guidance?: string;
-  evidencePrompt?: string;
-  options: { id: string; label: string; description?: string }[];
-  items: { id: string; label: string }[];
-  unit?: string;
-  min?: number;
-  max?: number;
-  allowNotApplicable: boolean;
-  allowDontKnow: boolean;
-  modules: { id: string; title: string }[];
-}
-
-/** An answer as the answering page shows it (and as an autosave conflict sends it back). */
-export function answerView(record: AnswerRecord | null | undefined): AnswerView | null {
-  if (!record) return null;
-  return {
-    state: record.state,
-    value: record.value ?? null,
-    comment: record.comment,
-    evidence: [...record.evidence],
-    revision: record.revision,
-    needsReview: record.needsReview,
-    updatedAt: record.updatedAt.toISOString(),
-    updatedByName: record.updatedByName,
-  };
-}
-
-export function questionView(
-  questionnaire: Questionnaire,
-  question: Question,
-  number: string,
-  locale: string,
-  modules: readonly CourseModule[],
-): QuestionView {
-  const tr = (t: Parameters<typeof textIn>[0] | undefined) =>
-    t === undefined ? undefined : textIn(t, locale);
-  const linked = new Set([
-    ...(question.modules ?? []),
-    ...modules.filter((m) => m.questions.includes(question.id)).map((m) => m.id),
-  ]);
-  const base = {
-    id: question.id,
-    number,
-    kind: question.kind,
-    text: textIn(question.text, locale),
-    help: tr(question.help),
-    guidance: tr(question.guidance),
-    evidencePrompt: tr(question.evidence),
-    options: [] as QuestionView['options'],
-    items: [] as QuestionView['items'],
-    allowNotApplicable:
-      question.kind !== 'text' &&
-      countingFor(questionnaire, question, 'not-applicable') !== 'not-allowed',
-    allowDontKnow:
-      question.kind !== 'text' &&
-      countingFor(questionnaire, question, 'dont-know') !== 'not-allowed',
-    modules: modules
-      .filter((m) => linked.has(m.id))
-      .map((m) => ({ id: m.id, title: textIn(m.title, locale) })),
-  };
-  switch (question.kind) {
-    case 'choice':
-      return {
-        ...base,
-        options: (scaleOptions(questionnaire, question.scale) ?? []).map((o) => ({
-          id: o.id,
-          label: textIn(o.label, locale),
-          description: tr(question.options?.[o.id]),
-        })),
-      };
-    case 'yes-no':
-      return {
-        ...base,
-        options: (question.partly === false ? ['yes', 'no'] : ['yes', 'partly', 'no']).map(
-          (id) => ({ id, label: id }),
-        ),
-      };
-    case 'checklist':
-      return {
-        ...base,
-        items: question.items.map((i) => ({ id: i.id, label: textIn(i.label, locale) })),
-      };
-    case 'number':
-      return { ...base, unit: tr(question.unit), min: question.min, max: question.max };
-    case 'text':
-      return base;
-  }
-}
-
-/** The questions of a domain, numbered within the questionnaire (3.2 is the second of domain 3). */
-export function domainQuestions(questionnaire: Questionnaire, domainId: string) {
-  const index = questionnaire.domains.findIndex((d) => d.id === domainId);
-  const domain = questionnaire.domains[index];
-  if (!domain) return undefined;
-  return { domain, number: index + 1, questions: questionsOf(domain) };
-}
+/*
+ * A person answers: the answering page's form (every question of a domain, one Save button) and
+ * its autosave (one question at a time) save through saveQuestion, with the same checks.
+ */
 
 export type QuestionSave =
   | Exclude<SaveOutcome, { status: 'reused' }>
@@ -134,28 +34,16 @@ export function saveQuestion(input: {
   operationId: string;
   userId: number;
 }): QuestionSave {
-  const { questionnaire, question, form, current } = input;
-  const parsed = parseQuestionFields(questionnaire, question, form);
-  if (parsed.kind === 'invalid')
-    return { status: 'invalid', questionId: question.id, error: parsed.error, submitted: null };
-  if (parsed.kind === 'blank') return { status: 'unchanged', questionId: question.id };
-  const stored = current
-    ? {
-        state: current.state,
-        value: current.value ?? null,
-        comment: current.comment,
-        evidence: [...current.evidence],
-      }
-    : undefined;
-  // A carried-over answer stays "to review" until the person changes it or confirms it as it
-  // is; a page saved as a whole (without JavaScript) must not confirm what nobody looked at.
-  if (!differs(parsed.answer, stored) && !(current?.needsReview && parsed.confirmed))
-    return { status: 'unchanged', questionId: question.id };
+  const { question } = input;
+  const change = answerChange(input.questionnaire, question, input.form, input.current);
+  if (change.kind === 'invalid')
+    return { status: 'invalid', questionId: question.id, error: change.error, submitted: null };
+  if (change.kind === 'unchanged') return { status: 'unchanged', questionId: question.id };
   const outcome = saveAnswer({
     assessmentId: input.assessmentId,
     questionId: question.id,
-    answer: parsed.answer,
-    baseRevision: parsed.baseRevision,
+    answer: change.answer,
+    baseRevision: change.baseRevision,
     operationId: input.operationId,
     userId: input.userId,
   });
@@ -164,7 +52,122 @@ export function saveQuestion(input: {
         status: 'invalid',
         questionId: question.id,
         error: 'answer.operationReused',
-        submitted: parsed.answer,
+        submitted: change.answer,
       }
     : outcome;
+}
+
+/** One question's outcome on the answering page (a conflict carries the answer saved meanwhile). */
+export type QuestionResult =
+  | { status: 'conflict'; questionId: string; current: AnswerView | null }
+  | { status: 'invalid'; questionId: string; error: string }
+  | { status: Exclude<QuestionSave['status'], 'conflict' | 'invalid'>; questionId: string };
+
+export interface DomainSave {
+  /** Some question was not saved: the page answers 409 and says which. */
+  failed: boolean;
+  results: QuestionResult[];
+  saved: number;
+  /** What the person typed, field by field, for every question that was not saved. */
+  raw: Record<string, string[]>;
+  /** Each posted question's answer as stored now. */
+  fresh: Record<string, AnswerView | null>;
+}
+
+const notSaved = (status: QuestionSave['status']) =>
+  status === 'invalid' || status === 'conflict' || status === 'locked';
+
+/**
+ * The answering page's form, posted as a whole: each question of the domain that the form
+ * carries is saved on its own (one failing leaves the others saved), under the form's operation
+ * id with the question's id appended.
+ */
+export function saveDomainAnswers(input: {
+  assessmentId: number;
+  definition: Questionnaire;
+  domainId: string;
+  form: FormData;
+  operation: string | undefined;
+  userId: number;
+}): DomainSave {
+  const { assessmentId, definition, form } = input;
+  const domain = definition.domains.find((d) => d.id === input.domainId);
+  const operation = input.operation ?? randomUUID();
+  const records = new Map(listAnswerRecords(assessmentId).map((a) => [a.questionId, a]));
+  const saves: QuestionSave[] = [];
+  for (const question of domain ? questionsOf(domain) : []) {
+    if (form.get(fieldName(question.id, 'present')) === null) continue;
+    saves.push(
+      saveQuestion({
+        questionnaire: definition,
+        question,
+        form,
+        current: records.get(question.id),
+        assessmentId,
+        operationId: `${operation}:${question.id}`,
+        userId: input.userId,
+      }),
+    );
+  }
+  // What the person typed comes back for every question that was not saved: nothing is lost.
+  const raw: Record<string, string[]> = {};
+  for (const save of saves) {
+    if (!notSaved(save.status)) continue;
+    for (const [name, value] of form.entries()) {
+      if (typeof value === 'string' && name.startsWith(`${save.questionId}::`))
+        (raw[name] ??= []).push(value);
+    }
+  }
+  const after = new Map(listAnswerRecords(assessmentId).map((a) => [a.questionId, a]));
+  return {
+    failed: saves.some((s) => notSaved(s.status)),
+    results: saves.map((s): QuestionResult => {
+      if (s.status === 'conflict')
+        return { status: s.status, questionId: s.questionId, current: answerView(s.current) };
+      if (s.status === 'invalid')
+        return { status: s.status, questionId: s.questionId, error: s.error };
+      return { status: s.status, questionId: s.questionId };
+    }),
+    saved: saves.filter((s) => s.status === 'saved' || s.status === 'duplicate').length,
+    raw,
+    fresh: Object.fromEntries(
+      saves.map((s) => [s.questionId, answerView(after.get(s.questionId))]),
+    ),
+  };
+}
+
+/** The autosave of one question: the same save as the page's form, answered as the contract says. */
+export function autosaveAnswer(input: {
+  assessmentId: number;
+  definition: Questionnaire;
+  question: Question;
+  form: FormLike;
+  operationId: string;
+  userId: number;
+}): AutosaveReply {
+  const { assessmentId, question } = input;
+  const current = listAnswerRecords(assessmentId).find((a) => a.questionId === question.id);
+  const result = saveQuestion({
+    questionnaire: input.definition,
+    question,
+    form: input.form,
+    current,
+    assessmentId,
+    operationId: input.operationId,
+    userId: input.userId,
+  });
+  switch (result.status) {
+    case 'saved':
+      return { status: 'saved', revision: result.revision, savedAt: result.savedAt.toISOString() };
+    case 'duplicate':
+      return { status: 'duplicate', revision: result.revision };
+    case 'unchanged':
+      return { status: 'unchanged', revision: current?.revision ?? 0 };
+    case 'conflict':
+      return { status: 'conflict', current: answerView(result.current) };
+    case 'locked':
+      return { status: 'locked' };
+    case 'invalid':
+      return { status: 'invalid', error: result.error };
+  }
 }

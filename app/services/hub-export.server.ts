@@ -11,7 +11,7 @@ import { cohortMemberList, type Cohort } from '~/models/cohort.server';
 import { getDefinition } from '~/models/questionnaire.server';
 import { questionScores, scoreKey } from '~/models/score-snapshot.server';
 import { cohortContext } from './cohort-view.server';
-import { describeAnswer } from './describe-answer.server';
+import { describeAnswer } from '~/domain/describe-answer';
 import { submittedScores } from './hub-members.server';
 
 const round = (value: number | null | undefined) =>

@@ -128,7 +128,11 @@ export function explain(
   };
 }
 
-/** Everything the results page and the dashboard show, from a snapshot, targets and a baseline. */
+/**
+ * An assessment's scores in the reader's language, from a snapshot, targets and a baseline: what
+ * the results page shows, and a hub member's page (for its coordinators). The dashboard builds
+ * its own view (dashboard.server.ts).
+ */
 export function resultsView(input: {
   questionnaire: Questionnaire;
   nodes: ReadonlyMap<string, NodeScore>;

@@ -1,7 +1,8 @@
 import { carryAnswers } from '~/domain/questionnaire/carry';
 import { listStoredAnswers, insertCarriedAnswers } from '~/models/answer.server';
 import { createAssessment, previousSubmitted } from '~/models/assessment.server';
-import { listVersions, versionChain } from '~/models/questionnaire.server';
+import { audit } from '~/models/audit.server';
+import { listVersions, versionChain, type VersionSummary } from '~/models/questionnaire.server';
 import { inTransaction } from '~/models/transaction.server';
 
 export type StartResult =
@@ -47,4 +48,45 @@ export function startAssessment(input: {
     insertCarriedAnswers(created.id, carried, input.userId, at);
     return { ok: true as const, id: created.id, prefilled: carried.size };
   });
+}
+
+/** The newest published version of each questionnaire: the ones a new assessment may use. */
+export function offeredVersions(): VersionSummary[] {
+  const latest = new Map<string, VersionSummary>();
+  for (const v of listVersions()) if (v.status === 'published') latest.set(v.questionnaireId, v);
+  return [...latest.values()];
+}
+
+export type StartOutcome =
+  | { status: 'started'; id: number; prefilled: number }
+  | { status: 'version-not-offered' }
+  | { status: 'cycle-taken' };
+
+/**
+ * A lead respondent starts an assessment: on an offered version only (see offeredVersions), and
+ * written to the audit log.
+ */
+export function startOfferedAssessment(input: {
+  organisationId: number;
+  versionId: number;
+  cycle: number;
+  baselineCycle: number | null;
+  prefill: boolean;
+  userId: number;
+  address: string;
+}): StartOutcome {
+  if (!offeredVersions().some((v) => v.id === input.versionId))
+    return { status: 'version-not-offered' };
+  const started = startAssessment(input);
+  if (!started.ok) return { status: 'cycle-taken' };
+  audit({
+    action: 'assessment.started',
+    actorId: input.userId,
+    targetType: 'assessment',
+    targetId: started.id,
+    organisationId: input.organisationId,
+    address: input.address,
+    detail: { cycle: input.cycle, prefilled: started.prefilled },
+  });
+  return { status: 'started', id: started.id, prefilled: started.prefilled };
 }

@@ -1,7 +1,12 @@
+import type { TFunction } from 'i18next';
+import { progressByDomain } from '~/domain/progress';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
+import { textIn } from '~/domain/questionnaire/text';
+import { questionIndex } from '~/domain/questionnaire/tree';
 import { scoreAssessment, type NodeScore } from '~/domain/scoring/score';
-import { answersFingerprint, listStoredAnswers } from '~/models/answer.server';
-import { markSubmitted, stateOf } from '~/models/assessment.server';
+import { answersFingerprint, listAnswerRecords, listStoredAnswers } from '~/models/answer.server';
+import { markSubmitted, stateOf, type AssessmentSummary } from '~/models/assessment.server';
+import { audit } from '~/models/audit.server';
 import { definitionOf } from '~/models/questionnaire.server';
 import { writeSnapshot } from '~/models/score-snapshot.server';
 import { inTransaction } from '~/models/transaction.server';
@@ -52,4 +57,66 @@ export function submitAssessment(assessmentId: number, userId: number): SubmitRe
     });
     return { ok: true as const, overall };
   });
+}
+
+export interface SubmitPage {
+  base: string;
+  status: AssessmentSummary['status'];
+  answered: number;
+  total: number;
+  /** Answers carried over from the last cycle that nobody has confirmed or changed. */
+  review: number;
+  /** The questions still without an answer, in questionnaire order, each with its domain. */
+  unanswered: { id: string; domainId: string; text: string }[];
+  meta: { title: string; site: string };
+}
+
+/** What the lead respondent reads before submitting: how much is answered, and what is not. */
+export function submitPage(input: {
+  organisationId: number;
+  assessment: AssessmentSummary;
+  definition: Questionnaire;
+  locale: string;
+  t: TFunction;
+}): SubmitPage {
+  const { assessment, definition, locale, t } = input;
+  const answers = new Map(listAnswerRecords(assessment.id).map((a) => [a.questionId, a]));
+  const index = questionIndex(definition);
+  const progress = progressByDomain(definition, answers);
+  return {
+    base: `/o/${input.organisationId}/assessments/${assessment.id}`,
+    status: assessment.status,
+    answered: progress.reduce((n, p) => n + p.answered, 0),
+    total: progress.reduce((n, p) => n + p.total, 0),
+    review: progress.reduce((n, p) => n + p.needsReview, 0),
+    unanswered: progress.flatMap((p) =>
+      p.unanswered.map((id) => ({
+        id,
+        domainId: p.domainId,
+        text: textIn(index.get(id)?.node.text ?? id, locale),
+      })),
+    ),
+    meta: { title: t('submit.title'), site: t('common:app.name') },
+  };
+}
+
+/** The lead respondent submits (see submitAssessment), and the audit log says so. */
+export function submitAsLead(input: {
+  organisationId: number;
+  assessment: Pick<AssessmentSummary, 'id' | 'cycle'>;
+  userId: number;
+  address: string;
+}): { status: 'submitted' } | { status: 'not-open' } {
+  const { assessment } = input;
+  if (!submitAssessment(assessment.id, input.userId).ok) return { status: 'not-open' };
+  audit({
+    action: 'assessment.submitted',
+    actorId: input.userId,
+    targetType: 'assessment',
+    targetId: assessment.id,
+    organisationId: input.organisationId,
+    address: input.address,
+    detail: { cycle: assessment.cycle },
+  });
+  return { status: 'submitted' };
 }

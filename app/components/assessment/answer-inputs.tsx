@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DONT_KNOW, fieldName, NONE_OF_THESE, NOT_APPLICABLE } from '~/domain/answer-form';
-import type { QuestionView } from '~/services/answering.server';
+import type { QuestionView } from '~/domain/answering';
 
 /*
  * The fields that hold the answer itself, one component per kind of question. Their names are

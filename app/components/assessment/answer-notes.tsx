@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { fieldName } from '~/domain/answer-form';
-import type { QuestionView } from '~/services/answering.server';
+import type { QuestionView } from '~/domain/answering';
 
 /** The comment and the evidence links of an answer, folded away until one of them is filled. */
 export function AnswerNotes({

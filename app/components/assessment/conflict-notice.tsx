@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnswerView } from '~/domain/autosave-contract';
-import type { QuestionView } from '~/services/answering.server';
+import type { QuestionView } from '~/domain/answering';
 import { LocalTime } from '../local-time';
 
 /** An answer in words: the option chosen, the items ticked, the figure, or the special answer. */

@@ -1,6 +1,6 @@
 import { DONT_KNOW, fieldName, NONE_OF_THESE, NOT_APPLICABLE } from '~/domain/answer-form';
 import type { AnswerView } from '~/domain/autosave-contract';
-import type { QuestionView } from '~/services/answering.server';
+import type { QuestionView } from '~/domain/answering';
 
 /*
  * What a question's fields show when the page renders: the stored answer, or what the person

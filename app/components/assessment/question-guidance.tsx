@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionView } from '~/services/answering.server';
+import type { QuestionView } from '~/domain/answering';
 
 /** The question's guidance and the course modules linked to it; nothing when it has neither. */
 export function QuestionGuidance({ question }: { question: QuestionView }) {

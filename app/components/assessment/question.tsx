@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { fieldName } from '~/domain/answer-form';
 import { questionEntries, type AnswerView } from '~/domain/autosave-contract';
-import type { QuestionView } from '~/services/answering.server';
+import type { QuestionView } from '~/domain/answering';
 import { useRootData } from '~/root';
 import {
   ChecklistBoxes,

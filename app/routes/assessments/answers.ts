@@ -1,14 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { answerView, saveQuestion } from '~/services/answering.server';
+import { readForm } from '~/access/csrf.server';
+import { requireAnswerAccess, requireAssessment } from '~/access/guards.server';
 import {
   autosaveHttpStatus,
   readAutosaveRequest,
   type AutosaveReply,
 } from '~/domain/autosave-contract';
-import { readForm } from '~/access/csrf.server';
-import { requireAssessment } from '~/access/guards.server';
-import { listAnswerRecords } from '~/models/answer.server';
-import { questionIndex } from '~/domain/questionnaire/tree';
+import { autosaveAnswer } from '~/services/answering.server';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -17,45 +15,26 @@ const reply = (body: AutosaveReply) =>
 
 /**
  * Autosave of one answer, for the answering page's script: the same checks and the same save as
- * the page's own form, answered in JSON (app/domain/autosave-contract.ts).
+ * the page's own form, answered in JSON (app/domain/autosave-contract.ts). Who may see the
+ * assessment is checked before the form is read; who may answer, once the form names the question.
  */
 export async function action(args: ActionFunctionArgs) {
-  const view = requireAssessment(args, 'assessment:view');
+  const ctx = requireAssessment(args, 'assessment:view');
   const form = await readForm(args, { kind: 'autosave' });
   const { questionId, operation } = readAutosaveRequest(form);
-  const entry =
-    questionId === undefined ? undefined : questionIndex(view.definition).get(questionId);
-  if (!entry) return reply({ status: 'invalid', error: 'answer.unknownQuestion' });
-  const ctx = requireAssessment(args, 'assessment:answer', { domainId: entry.domainId });
+  const { question } = requireAnswerAccess(args, ctx, { questionId }) ?? {};
+  if (!question) return reply({ status: 'invalid', error: 'answer.unknownQuestion' });
   if (operation === undefined) return reply({ status: 'invalid', error: 'answer.badOperation' });
-  const current = listAnswerRecords(ctx.assessment.id).find((a) => a.questionId === entry.node.id);
-  const result = saveQuestion({
-    questionnaire: ctx.definition,
-    question: entry.node,
-    form,
-    current,
-    assessmentId: ctx.assessment.id,
-    operationId: operation,
-    userId: ctx.user.id,
-  });
-  switch (result.status) {
-    case 'saved':
-      return reply({
-        status: 'saved',
-        revision: result.revision,
-        savedAt: result.savedAt.toISOString(),
-      });
-    case 'duplicate':
-      return reply({ status: 'duplicate', revision: result.revision });
-    case 'unchanged':
-      return reply({ status: 'unchanged', revision: current?.revision ?? 0 });
-    case 'conflict':
-      return reply({ status: 'conflict', current: answerView(result.current) });
-    case 'locked':
-      return reply({ status: 'locked' });
-    case 'invalid':
-      return reply({ status: 'invalid', error: result.error });
-  }
+  return reply(
+    autosaveAnswer({
+      assessmentId: ctx.assessment.id,
+      definition: ctx.definition,
+      question,
+      form,
+      operationId: operation,
+      userId: ctx.user.id,
+    }),
+  );
 }
 
 /** Nothing to read here; still, only those who may see the assessment learn that it exists. */

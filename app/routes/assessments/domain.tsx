@@ -1,5 +1,4 @@
-import { requestLocale } from '~/access/locale.server';
-import { randomUUID } from 'node:crypto';
+import { parseWithZod } from '@conform-to/zod/v4';
 import {
   data,
   type ActionFunctionArgs,
@@ -8,131 +7,59 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { EarlyAnswers } from '~/components/assessment/early-answers';
-import { QuestionBlock, type RawValues } from '~/components/assessment/question';
+import { QuestionBlock } from '~/components/assessment/question';
 import { UnsavedGuard, useUnsavedQuestions } from '~/components/assessment/unsaved-guard';
 import { CsrfInput, Notice } from '~/components/forms';
-import { fieldName } from '~/domain/answer-form';
-import { can } from '~/domain/policy';
-import { textIn } from '~/domain/questionnaire/text';
-import {
-  answerView,
-  domainQuestions,
-  questionView,
-  saveQuestion,
-  type QuestionSave,
-} from '~/services/answering.server';
-import { notFound } from '~/access/session.server';
 import { readForm } from '~/access/csrf.server';
-import { assessmentTarget, requireAssessment } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requireAnswerAccess, requireAssessment } from '~/access/guards.server';
+import { requestT } from '~/access/locale.server';
+import { notFound } from '~/access/session.server';
 import { documentTitle } from '~/lib/meta';
-import { listAnswerRecords } from '~/models/answer.server';
-import { listModules } from '~/models/questionnaire.server';
-
-function domainOf(definition: Parameters<typeof domainQuestions>[0], domainId: string | undefined) {
-  const found = domainId ? domainQuestions(definition, domainId) : undefined;
-  if (!found) throw notFound();
-  return found;
-}
+import { saveDomainAnswers } from '~/services/answering.server';
+import { answeringPage } from '~/services/answering-page.server';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const ctx = requireAssessment(args, 'assessment:view');
-  const { user, organisation, assessment, definition } = ctx;
-  const { domain, number, questions } = domainOf(definition, args.params.domainId);
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'assessment');
-  const answerTarget = assessmentTarget(
-    { organisationId: organisation.id, cohortIds: ctx.cohortIds },
-    assessment,
-    domain.id,
+  const { user, organisation, assessment, definition, target } = requireAssessment(
+    args,
+    'assessment:view',
   );
-  const records = new Map(listAnswerRecords(assessment.id).map((a) => [a.questionId, a]));
-  const modules = listModules(assessment.questionnaireId);
-  const index = definition.domains.findIndex((d) => d.id === domain.id);
-  const neighbour = (offset: number) => {
-    const d = definition.domains[index + offset];
-    return d ? { id: d.id, title: textIn(d.title, locale) } : null;
-  };
-  return {
-    base: `/o/${organisation.id}/assessments/${assessment.id}`,
-    domain: {
-      id: domain.id,
-      number,
-      title: textIn(domain.title, locale),
-      description: domain.description ? textIn(domain.description, locale) : null,
-    },
-    questions: questions.map((q, i) => ({
-      view: questionView(definition, q, `${number}.${i + 1}`, locale, modules),
-      answer: answerView(records.get(q.id)),
-    })),
-    canAnswer: can(user.actor, 'assessment:answer', answerTarget),
-    status: assessment.status,
-    operation: randomUUID(),
-    previous: neighbour(-1),
-    next: neighbour(1),
-    meta: {
-      title: `${textIn(domain.title, locale)} · ${t('header.title', { cycle: assessment.cycle })}`,
-      site: t('common:app.name'),
-    },
-  };
+  const { locale, t } = await requestT(args, 'assessment');
+  const page = answeringPage({
+    actor: user.actor,
+    organisationId: organisation.id,
+    assessment,
+    definition,
+    target,
+    domainId: args.params.domainId,
+    locale,
+    t,
+  });
+  if (!page) throw notFound();
+  return page;
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
+/** The fields beside the questions' own (`<question id>::<field>`, read by the domain's rules). */
+const pageForm = z.object({ operation: z.string().optional() });
+
 export async function action(args: ActionFunctionArgs) {
-  const view = requireAssessment(args, 'assessment:view');
-  const { domain, questions } = domainOf(view.definition, args.params.domainId);
-  const ctx = requireAssessment(args, 'assessment:answer', { domainId: domain.id });
+  const ctx = requireAssessment(args, 'assessment:view');
+  const place = requireAnswerAccess(args, ctx, { domainId: args.params.domainId });
+  if (!place) throw notFound();
   const form = await readForm(args, { kind: 'answers' });
-  const operation = String(form.get('operation') ?? '') || randomUUID();
-  const records = new Map(listAnswerRecords(ctx.assessment.id).map((a) => [a.questionId, a]));
-  const results: QuestionSave[] = [];
-  for (const question of questions) {
-    if (form.get(fieldName(question.id, 'present')) === null) continue;
-    results.push(
-      saveQuestion({
-        questionnaire: ctx.definition,
-        question,
-        form,
-        current: records.get(question.id),
-        assessmentId: ctx.assessment.id,
-        operationId: `${operation}:${question.id}`,
-        userId: ctx.user.id,
-      }),
-    );
-  }
-  // What the person typed comes back for every question that was not saved: nothing is lost.
-  const raw: RawValues = {};
-  for (const result of results) {
-    if (result.status !== 'invalid' && result.status !== 'conflict' && result.status !== 'locked')
-      continue;
-    for (const [name, value] of form.entries()) {
-      if (typeof value === 'string' && name.startsWith(`${result.questionId}::`))
-        (raw[name] ??= []).push(value);
-    }
-  }
-  const failed = results.some(
-    (r) => r.status === 'invalid' || r.status === 'conflict' || r.status === 'locked',
-  );
-  const answerRecords = new Map(listAnswerRecords(ctx.assessment.id).map((a) => [a.questionId, a]));
-  return data(
-    {
-      results: results.map((r) =>
-        r.status === 'conflict'
-          ? { status: r.status, questionId: r.questionId, current: answerView(r.current) }
-          : r.status === 'invalid'
-            ? { status: r.status, questionId: r.questionId, error: r.error }
-            : { status: r.status, questionId: r.questionId },
-      ),
-      saved: results.filter((r) => r.status === 'saved' || r.status === 'duplicate').length,
-      raw,
-      fresh: Object.fromEntries(
-        results.map((r) => [r.questionId, answerView(answerRecords.get(r.questionId))]),
-      ),
-    },
-    { status: failed ? 409 : 200 },
-  );
+  const submission = parseWithZod(form, { schema: pageForm });
+  const { failed, ...outcome } = saveDomainAnswers({
+    assessmentId: ctx.assessment.id,
+    definition: ctx.definition,
+    domainId: place.domainId,
+    form,
+    operation: submission.status === 'success' ? submission.value.operation : undefined,
+    userId: ctx.user.id,
+  });
+  return data(outcome, { status: failed ? 409 : 200 });
 }
 
 export default function DomainPage() {

@@ -1,70 +1,28 @@
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { LocalTime } from '~/components/local-time';
-import { textIn } from '~/domain/questionnaire/text';
-import { questionIndex } from '~/domain/questionnaire/tree';
-import { describeAnswer } from '~/services/describe-answer.server';
 import { requireAssessment } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
 import { documentTitle } from '~/lib/meta';
-import { listAnswerHistory } from '~/models/answer.server';
-import { listEvents } from '~/models/assessment.server';
+import { assessmentHistory } from '~/services/assessment-history.server';
 
-interface Snapshot {
-  state?: unknown;
-  value?: unknown;
-  comment?: unknown;
-  evidence?: unknown;
-}
-
-const asSnapshot = (value: unknown): Snapshot | null =>
-  value && typeof value === 'object' ? (value as Snapshot) : null;
+/** `?question=<id>` narrows the history to one question; empty, it names none. */
+const questionParam = z.string().min(1).optional().catch(undefined);
 
 export async function loader(args: LoaderFunctionArgs) {
   const { organisation, assessment, definition } = requireAssessment(args, 'assessment:view');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, ['assessment', 'common']);
-  const filter = new URL(args.request.url).searchParams.get('question') ?? undefined;
-  const index = questionIndex(definition);
-  const question = filter ? index.get(filter) : undefined;
-  const describe = (questionId: string, raw: unknown) => {
-    const entry = index.get(questionId);
-    const snapshot = asSnapshot(raw);
-    if (!entry) return '';
-    const words = describeAnswer(definition, entry.node, snapshot, locale, t);
-    const comment =
-      typeof snapshot?.comment === 'string' && snapshot.comment ? ` — “${snapshot.comment}”` : '';
-    return words + comment;
-  };
-  return {
-    base: `/o/${organisation.id}/assessments/${assessment.id}`,
-    question: question ? { id: question.node.id, text: textIn(question.node.text, locale) } : null,
-    events: filter
-      ? []
-      : listEvents(assessment.id).map((e) => ({
-          ...e,
-          at: e.at.toISOString(),
-          domain: e.domainId
-            ? textIn(
-                definition.domains.find((d) => d.id === e.domainId)?.title ?? e.domainId,
-                locale,
-              )
-            : null,
-        })),
-    changes: listAnswerHistory(assessment.id, filter).map((h) => ({
-      id: h.id,
-      questionId: h.questionId,
-      questionText: textIn(index.get(h.questionId)?.node.text ?? h.questionId, locale),
-      revision: h.revision,
-      before: h.before ? describe(h.questionId, h.before) : null,
-      after: describe(h.questionId, h.after),
-      at: h.changedAt.toISOString(),
-      by: h.changedByName,
-    })),
-    meta: { title: t('history.title'), site: t('common:app.name') },
-  };
+  const { locale, t } = await requestT(args, ['assessment', 'common']);
+  const asked = new URL(args.request.url).searchParams.get('question') ?? undefined;
+  return assessmentHistory({
+    organisationId: organisation.id,
+    assessmentId: assessment.id,
+    definition,
+    questionId: questionParam.parse(asked),
+    locale,
+    t,
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);

@@ -2,24 +2,17 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '~/components/assessment/status-badge';
-import { can } from '~/domain/policy';
 import { requireAssessment } from '~/access/guards.server';
-import { hasSnapshot } from '~/models/score-snapshot.server';
+import { assessmentHeader } from '~/services/assessment-header.server';
 
 export function loader(args: LoaderFunctionArgs) {
   const { user, organisation, assessment, target } = requireAssessment(args, 'assessment:view');
-  return {
-    base: `/o/${organisation.id}/assessments/${assessment.id}`,
-    assessment: {
-      id: assessment.id,
-      cycle: assessment.cycle,
-      status: assessment.status,
-      title: assessment.title,
-      version: assessment.version,
-    },
-    canManage: can(user.actor, 'assessment:manage', target),
-    hasResults: hasSnapshot(assessment.id),
-  };
+  return assessmentHeader({
+    actor: user.actor,
+    organisationId: organisation.id,
+    assessment,
+    target,
+  });
 }
 
 export default function AssessmentLayout() {

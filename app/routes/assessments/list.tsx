@@ -1,4 +1,3 @@
-import { requestLocale } from '~/access/locale.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
@@ -13,15 +12,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CsrfInput, Field, FormErrors, SelectField } from '~/components/forms';
 import { StatusBadge } from '~/components/assessment/status-badge';
-import { can } from '~/domain/policy';
 import { readForm } from '~/access/csrf.server';
 import { requireOrganisation } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
 import { documentTitle } from '~/lib/meta';
-import { listAssessmentsFor } from '~/models/assessment.server';
-import { audit } from '~/models/audit.server';
-import { listVersions } from '~/models/questionnaire.server';
-import { startAssessment } from '~/services/start-assessment.server';
+import { assessmentList } from '~/services/assessment-list.server';
+import { startOfferedAssessment } from '~/services/start-assessment.server';
 
 const cycle = z.coerce
   .number({ error: 'assessment:start.cycleInvalid' })
@@ -44,80 +40,49 @@ const startSchema = z
     message: 'assessment:start.baselineBefore',
   });
 
-/** The newest published version of each questionnaire: the ones a new assessment may use. */
-function offeredVersions() {
-  const latest = new Map<string, ReturnType<typeof listVersions>[number]>();
-  for (const v of listVersions()) if (v.status === 'published') latest.set(v.questionnaireId, v);
-  return [...latest.values()];
-}
-
 export async function loader(args: LoaderFunctionArgs) {
   const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
-  const t = await getFixedT(await requestLocale(args), 'assessment');
-  const list = listAssessmentsFor(user.actor, organisation.id);
-  return {
-    organisationId: organisation.id,
-    assessments: list.map((a) => ({
-      id: a.id,
-      cycle: a.cycle,
-      status: a.status,
-      title: a.title,
-      version: a.version,
-      submittedAt: a.submittedAt?.toISOString() ?? null,
-    })),
-    canStart: can(user.actor, 'assessment:manage', { organisationId: organisation.id, cohortIds }),
-    versions: offeredVersions().map((v) => ({ id: v.id, label: `${v.title} ${v.version}` })),
-    nextCycle: new Date().getFullYear(),
-    hasPrevious: list.some((a) => a.status === 'submitted'),
-    meta: { title: t('list.title', { name: organisation.name }), site: t('common:app.name') },
-  };
+  const { t } = await requestT(args, 'assessment');
+  return assessmentList({ actor: user.actor, organisation, cohortIds, t });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
 export async function action(args: ActionFunctionArgs) {
-  const address = args.context.clientAddress;
   const { user, organisation } = requireOrganisation(args, 'assessment:manage');
   const form = await readForm(args);
   const submission = parseWithZod(form, { schema: startSchema });
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 });
-  if (!offeredVersions().some((v) => v.id === submission.value.versionId)) {
-    return data(
-      {
-        result: submission.reply({
-          fieldErrors: { versionId: ['assessment:start.versionRequired'] },
-        }),
-      },
-      { status: 400 },
-    );
-  }
-  const started = startAssessment({
+  const started = startOfferedAssessment({
     organisationId: organisation.id,
     versionId: submission.value.versionId,
     cycle: submission.value.cycle,
     baselineCycle: submission.value.baselineCycle ?? null,
     prefill: submission.value.prefill === 'on',
     userId: user.id,
+    address: args.context.clientAddress,
   });
-  if (!started.ok) {
-    return data(
-      { result: submission.reply({ fieldErrors: { cycle: ['assessment:start.cycleTaken'] } }) },
-      { status: 409 },
-    );
+  switch (started.status) {
+    case 'version-not-offered':
+      return data(
+        {
+          result: submission.reply({
+            fieldErrors: { versionId: ['assessment:start.versionRequired'] },
+          }),
+        },
+        { status: 400 },
+      );
+    case 'cycle-taken':
+      return data(
+        { result: submission.reply({ fieldErrors: { cycle: ['assessment:start.cycleTaken'] } }) },
+        { status: 409 },
+      );
+    case 'started':
+      return redirect(
+        `/o/${organisation.id}/assessments/${started.id}${started.prefilled ? '?prefilled=' + started.prefilled : ''}`,
+        303,
+      );
   }
-  audit({
-    action: 'assessment.started',
-    actorId: user.id,
-    targetType: 'assessment',
-    targetId: started.id,
-    organisationId: organisation.id,
-    address,
-    detail: { cycle: submission.value.cycle, prefilled: started.prefilled },
-  });
-  return redirect(
-    `/o/${organisation.id}/assessments/${started.id}${started.prefilled ? '?prefilled=' + started.prefilled : ''}`,
-    303,
-  );
 }
 
 export default function AssessmentList() {

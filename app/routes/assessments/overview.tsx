@@ -1,5 +1,4 @@
-import { markDomainReady } from '~/services/domain-review.server';
-import { requestLocale } from '~/access/locale.server';
+import { parseWithZod } from '@conform-to/zod/v4';
 import {
   data,
   redirect,
@@ -7,134 +6,127 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CsrfInput, Notice } from '~/components/forms';
-import { can } from '~/domain/policy';
-import { progressByDomain } from '~/domain/progress';
-import { textIn } from '~/domain/questionnaire/text';
+import { DomainWorkTable } from '~/components/assessment/domain-work-table';
+import { ReopenForm } from '~/components/assessment/reopen-form';
+import { Notice } from '~/components/forms';
+import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { readForm } from '~/access/csrf.server';
-import { requireAssessment, type AssessmentContext } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requireAnswerAccess, requireAssessment } from '~/access/guards.server';
+import { requestT } from '~/access/locale.server';
+import { requirePermission } from '~/access/session.server';
 import { documentTitle } from '~/lib/meta';
-import { listAnswerRecords } from '~/models/answer.server';
-import { assignablePeople } from '~/models/role.server';
-import { listAssignments, listReadyDomains, setAssignees } from '~/models/domain-work.server';
-import { reopenAssessment } from '~/services/reopen-assessment.server';
+import { assessmentOverview } from '~/services/assessment-overview.server';
+import { assignDomain } from '~/services/domain-assignment.server';
+import { markDomainReady } from '~/services/domain-review.server';
+import { reopenWithReason } from '~/services/reopen-assessment.server';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const ctx = requireAssessment(args, 'assessment:view');
-  const { user, organisation, assessment, definition, target } = ctx;
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'assessment');
-  const answers = new Map(listAnswerRecords(assessment.id).map((a) => [a.questionId, a]));
-  const assignments = listAssignments(assessment.id);
-  const ready = listReadyDomains(assessment.id);
-  const progress = progressByDomain(definition, answers);
-  return {
-    base: `/o/${organisation.id}/assessments/${assessment.id}`,
-    status: assessment.status,
-    domains: definition.domains.map((domain, index) => {
-      const p = progress[index];
-      return {
-        id: domain.id,
-        title: textIn(domain.title, locale),
-        answered: p?.answered ?? 0,
-        total: p?.total ?? 0,
-        needsReview: p?.needsReview ?? 0,
-        assignees: assignments
-          .filter((a) => a.domainId === domain.id)
-          .map((a) => ({ id: a.userId, name: a.name })),
-        ready: ready.some((r) => r.domainId === domain.id),
-        assignedToMe: assignments.some((a) => a.domainId === domain.id && a.userId === user.id),
-      };
-    }),
-    people: can(user.actor, 'assessment:manage', target) ? assignablePeople(organisation.id) : [],
-    canManage: can(user.actor, 'assessment:manage', target),
-    canReopen: can(user.actor, 'assessment:reopen', target),
-    meta: { title: t('header.title', { cycle: assessment.cycle }), site: t('common:app.name') },
-  };
+  const { user, organisation, assessment, definition, target } = requireAssessment(
+    args,
+    'assessment:view',
+  );
+  const { locale, t } = await requestT(args, 'assessment');
+  return assessmentOverview({
+    actor: user.actor,
+    organisationId: organisation.id,
+    assessment,
+    definition,
+    target,
+    locale,
+    t,
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-const assignSchema = z.object({
-  intent: z.literal('assign'),
-  domainId: z.string().min(1),
-  userId: z.array(z.coerce.number().int().positive()).default([]),
-});
-const readySchema = z.object({
-  intent: z.enum(['ready', 'not-ready']),
-  domainId: z.string().min(1),
-});
-const reopenSchema = z.object({
-  intent: z.literal('reopen'),
-  reason: z.string().trim().min(5, 'assessment:reopen.reasonRequired').max(2000),
-});
-
-/**
- * Where the person who reopened lands: the assessment itself when they may still read it, else
- * (a coordinator, who reads submitted work only) the member's page in a hub they coordinate.
- */
-function afterReopening({ user, organisation, assessment, target, cohortIds }: AssessmentContext) {
-  if (can(user.actor, 'assessment:view', { ...target, submitted: false }))
-    return `/o/${organisation.id}/assessments/${assessment.id}?reopened=1`;
-  const hub = cohortIds.find((id) => user.actor.coordinatedCohorts.includes(id));
-  return hub === undefined
-    ? `/o/${organisation.id}/assessments`
-    : `/cohorts/${hub}/members/${organisation.id}?cycle=${assessment.cycle}&reopened=1`;
+/** The page's forms, one per intent; messages are i18n keys. */
+function overviewForm(definition: Questionnaire) {
+  const domainId = z
+    .string({ error: 'assessment:overview.unknownDomain' })
+    .refine((id) => definition.domains.some((d) => d.id === id), {
+      message: 'assessment:overview.unknownDomain',
+    });
+  const person = z.coerce
+    .number({ error: 'assessment:overview.assignInvalid' })
+    .int('assessment:overview.assignInvalid')
+    .positive('assessment:overview.assignInvalid');
+  return z.discriminatedUnion(
+    'intent',
+    [
+      z.object({
+        intent: z.literal('assign'),
+        domainId,
+        userId: z.array(person).default([]),
+      }),
+      z.object({ intent: z.enum(['ready', 'not-ready']), domainId }),
+      z.object({
+        intent: z.literal('reopen'),
+        reason: z
+          .string({ error: 'assessment:reopen.reasonRequired' })
+          .trim()
+          .min(5, 'assessment:reopen.reasonRequired')
+          .max(2000),
+      }),
+    ],
+    { error: 'assessment:overview.unknownAction' },
+  );
 }
 
+const refused = (error: string) => data({ error }, { status: 400 });
+
 export async function action(args: ActionFunctionArgs) {
-  const address = args.context.clientAddress;
   const ctx = requireAssessment(args, 'assessment:view');
+  const { user, organisation, assessment, target } = ctx;
   const form = await readForm(args);
-  const intent = form.get('intent');
-  const { user, organisation, assessment, definition } = ctx;
-
-  if (intent === 'reopen') {
-    const reopen = requireAssessment(args, 'assessment:reopen');
-    const parsed = reopenSchema.safeParse({ intent, reason: form.get('reason') });
-    if (!parsed.success)
-      return data(
-        { error: parsed.error.issues[0]?.message ?? 'assessment:reopen.reasonRequired' },
-        { status: 400 },
-      );
-    reopenAssessment(reopen.assessment.id, user.id, parsed.data.reason, {
-      organisationId: organisation.id,
-      address,
-    });
-    return redirect(afterReopening(reopen), 303);
+  const submission = parseWithZod(form, { schema: overviewForm(ctx.definition) });
+  if (submission.status !== 'success') {
+    const first = Object.values(submission.error ?? {}).flatMap((errors) => errors ?? [])[0];
+    return refused(first ?? 'assessment:overview.unknownAction');
   }
-
-  const domainId = String(form.get('domainId') ?? '');
-  if (!definition.domains.some((d) => d.id === domainId))
-    return data({ error: 'assessment:overview.unknownDomain' }, { status: 400 });
-
-  if (intent === 'assign') {
-    requireAssessment(args, 'assessment:manage');
-    const parsed = assignSchema.safeParse({ intent, domainId, userId: form.getAll('userId') });
-    if (!parsed.success)
-      return data({ error: 'assessment:overview.assignInvalid' }, { status: 400 });
-    const allowed = new Set(assignablePeople(organisation.id).map((p) => p.id));
-    if (!parsed.data.userId.every((id) => allowed.has(id)))
-      return data({ error: 'assessment:overview.assignInvalid' }, { status: 400 });
-    setAssignees(assessment.id, domainId, parsed.data.userId, user.id);
-    return { notice: 'assigned' };
+  const asked = submission.value;
+  switch (asked.intent) {
+    case 'reopen': {
+      requirePermission(args, 'assessment:reopen', target);
+      const { landing } = reopenWithReason({
+        actor: user.actor,
+        organisationId: organisation.id,
+        assessment,
+        target,
+        reason: asked.reason,
+        address: args.context.clientAddress,
+      });
+      return redirect(landing, 303);
+    }
+    case 'assign': {
+      requirePermission(args, 'assessment:manage', target);
+      const assigned = assignDomain({
+        assessmentId: assessment.id,
+        organisationId: organisation.id,
+        domainId: asked.domainId,
+        userIds: asked.userId,
+        assignedBy: user.id,
+      });
+      if (assigned.status === 'not-assignable') return refused('assessment:overview.assignInvalid');
+      return { notice: 'assigned' };
+    }
+    case 'ready':
+    case 'not-ready': {
+      // Marking a domain ready is for the people who answer it.
+      const place = requireAnswerAccess(args, ctx, { domainId: asked.domainId });
+      if (!place) return refused('assessment:overview.unknownDomain');
+      const ready = asked.intent === 'ready';
+      markDomainReady({
+        assessmentId: assessment.id,
+        domainId: place.domainId,
+        userId: user.id,
+        ready,
+      });
+      return { notice: ready ? 'marked-ready' : 'marked-not-ready' };
+    }
   }
-
-  const parsed = readySchema.safeParse({ intent, domainId });
-  if (!parsed.success) return data({ error: 'assessment:overview.unknownAction' }, { status: 400 });
-  // Marking a domain ready is for the people who answer it.
-  requireAssessment(args, 'assessment:answer', { domainId });
-  markDomainReady({
-    assessmentId: assessment.id,
-    domainId,
-    userId: user.id,
-    ready: parsed.data.intent === 'ready',
-  });
-  return { notice: parsed.data.intent === 'ready' ? 'marked-ready' : 'marked-not-ready' };
 }
 
 export default function AssessmentOverview() {
@@ -172,113 +164,14 @@ export default function AssessmentOverview() {
       <progress max={total} value={answered} aria-label={t('overview.progressLabel')}>
         {answered}/{total}
       </progress>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('overview.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.domain')}</th>
-              <th scope="col" className="number">
-                {t('overview.answered')}
-              </th>
-              <th scope="col">{t('overview.assigned')}</th>
-              <th scope="col">{t('overview.state')}</th>
-              {canManage && open ? <th scope="col">{t('overview.assign')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {domains.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <Link to={`${base}/domains/${d.id}`}>{d.title}</Link>
-                </td>
-                <td className="number">
-                  {d.answered}/{d.total}
-                  {d.needsReview > 0 ? (
-                    <span className="tag">{t('overview.reviewTag', { count: d.needsReview })}</span>
-                  ) : null}
-                </td>
-                <td>
-                  {d.assignees.length
-                    ? d.assignees.map((a) => a.name).join(', ')
-                    : t('overview.unassigned')}
-                </td>
-                <td>
-                  {d.ready
-                    ? t('overview.ready')
-                    : d.answered === d.total
-                      ? t('overview.complete')
-                      : t('overview.inProgress')}
-                  {open && d.assignedToMe ? (
-                    <Form method="post" className="inline-form">
-                      <CsrfInput />
-                      <input type="hidden" name="domainId" value={d.id} />
-                      <button
-                        type="submit"
-                        name="intent"
-                        value={d.ready ? 'not-ready' : 'ready'}
-                        className="link-button"
-                      >
-                        {d.ready
-                          ? t('overview.markNotReady', { domain: d.title })
-                          : t('overview.markReady', { domain: d.title })}
-                      </button>
-                    </Form>
-                  ) : null}
-                </td>
-                {canManage && open ? (
-                  <td>
-                    <Form method="post">
-                      <CsrfInput />
-                      <input type="hidden" name="domainId" value={d.id} />
-                      <fieldset className="checkbox-list">
-                        <legend className="visually-hidden">
-                          {t('overview.assignLegend', { domain: d.title })}
-                        </legend>
-                        {people.map((p) => (
-                          <label key={p.id}>
-                            <input
-                              type="checkbox"
-                              name="userId"
-                              value={p.id}
-                              defaultChecked={d.assignees.some((a) => a.id === p.id)}
-                            />{' '}
-                            {p.name}
-                          </label>
-                        ))}
-                      </fieldset>
-                      <button
-                        type="submit"
-                        name="intent"
-                        value="assign"
-                        className="button button--secondary button--small"
-                      >
-                        {t('overview.saveAssignment', { domain: d.title })}
-                      </button>
-                    </Form>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {canReopen && status === 'submitted' ? (
-        <section aria-labelledby="reopen-title">
-          <h2 id="reopen-title">{t('reopen.title')}</h2>
-          <p>{t('reopen.intro')}</p>
-          <Form method="post">
-            <CsrfInput />
-            <div className="field">
-              <label htmlFor="reason">{t('reopen.reason')}</label>
-              <textarea id="reason" name="reason" required minLength={5} rows={3} />
-            </div>
-            <button type="submit" name="intent" value="reopen" className="button button--danger">
-              {t('reopen.submit')}
-            </button>
-          </Form>
-        </section>
-      ) : null}
+      <DomainWorkTable
+        base={base}
+        domains={domains}
+        people={people}
+        assign={canManage && open}
+        open={open}
+      />
+      {canReopen && status === 'submitted' ? <ReopenForm /> : null}
     </>
   );
 }

@@ -1,57 +1,33 @@
-import { requestLocale } from '~/access/locale.server';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { Explanation } from '~/components/assessment/explanation';
-import { palette, formatFigure } from '~/components/charts/chart-data';
-import { ChartFigure } from '~/components/charts/chart-figure';
+import { DomainResultsTable, percent } from '~/components/assessment/results-table';
+import { ResultsCharts } from '~/components/assessment/results-charts';
+import { formatFigure } from '~/components/charts/chart-data';
 import { Notice } from '~/components/forms';
 import { LearningPath } from '~/components/learning-path';
-import { notFound } from '~/access/session.server';
 import { requireAssessment } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
-import { assessmentPath } from '~/services/learning.server';
+import { requestT } from '~/access/locale.server';
+import { notFound } from '~/access/session.server';
 import { documentTitle } from '~/lib/meta';
-import { resultsView } from '~/services/results.server';
-import { submittedInCycle } from '~/models/assessment.server';
-import { readSnapshot } from '~/models/score-snapshot.server';
-import { readTargets } from '~/models/target.server';
+import { assessmentResults } from '~/services/assessment-results.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { organisation, assessment, definition } = requireAssessment(args, 'assessment:view');
-  const nodes = readSnapshot(assessment.id);
-  if (nodes.size === 0) throw notFound();
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, ['results', 'common']);
-  const baselineAssessment = assessment.baselineCycle
-    ? submittedInCycle(organisation.id, assessment.questionnaireId, assessment.baselineCycle)
-    : undefined;
-  const view = resultsView({
-    questionnaire: definition,
-    nodes,
-    targets: readTargets(assessment.id),
-    baseline: baselineAssessment ? readSnapshot(baselineAssessment.id) : undefined,
+  const { locale, t } = await requestT(args, ['results', 'common']);
+  const page = assessmentResults({
+    organisationId: organisation.id,
+    assessment,
+    definition,
     locale,
     t,
   });
-  const path = assessmentPath(assessment, locale);
-  return {
-    base: `/o/${organisation.id}/assessments/${assessment.id}`,
-    learningHref: `/o/${organisation.id}/learning`,
-    // The first steps only: the whole path has its own page.
-    learning: path ? { ...path, steps: path.steps.slice(0, 3) } : null,
-    learningSteps: path?.steps.length ?? 0,
-    cycle: assessment.cycle,
-    baselineCycle: baselineAssessment ? assessment.baselineCycle : null,
-    status: assessment.status,
-    view,
-    meta: { title: t('title', { cycle: assessment.cycle }), site: t('common:app.name') },
-  };
+  if (!page) throw notFound();
+  return page;
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
-
-const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
 
 export default function Results() {
   const { t } = useTranslation('results');
@@ -59,7 +35,6 @@ export default function Results() {
     useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const { overall, domains } = view;
-  const categories = domains.map((d) => d.title);
   return (
     <>
       {params.get('submitted') ? <Notice tone="success">{t('submittedNotice')}</Notice> : null}
@@ -95,98 +70,10 @@ export default function Results() {
       </dl>
       <Explanation explanation={overall.explanation} title={t('overallScore')} />
 
-      <div className="chart-grid">
-        <ChartFigure
-          id="radar"
-          kind="radar"
-          title={t('charts.radar')}
-          description={t('charts.radarHelp')}
-          categoryHeader={t('domain')}
-          figures={{
-            categories,
-            min: 0,
-            max: view.top,
-            series: [
-              { label: t('score'), values: domains.map((d) => d.score), color: palette.primary },
-              {
-                label: t('target'),
-                values: domains.map((d) => d.target),
-                color: palette.secondary,
-                dashed: true,
-              },
-            ],
-          }}
-        />
-        <ChartFigure
-          id="bars"
-          kind="bar"
-          title={t('charts.bars')}
-          description={t('charts.barsHelp')}
-          categoryHeader={t('domain')}
-          digits={0}
-          figures={{
-            categories,
-            min: 0,
-            max: view.top,
-            series: [
-              { label: t('level'), values: domains.map((d) => d.level), color: palette.primary },
-              { label: t('gap'), values: domains.map((d) => d.gap), color: palette.secondary },
-            ],
-          }}
-        />
-      </div>
+      <ResultsCharts view={view} />
 
       <h3>{t('byDomain')}</h3>
-      <div className="table-wrap">
-        <table className="results-table">
-          <caption>{t('byDomainCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('domain')}</th>
-              <th scope="col" className="number">
-                {t('score')}
-              </th>
-              <th scope="col">{t('level')}</th>
-              <th scope="col" className="number">
-                {t('target')}
-              </th>
-              <th scope="col" className="number">
-                {t('gap')}
-              </th>
-              <th scope="col" className="number">
-                {t('percentToTarget')}
-              </th>
-              {baselineCycle ? (
-                <th scope="col" className="number">
-                  {t('progressSince', { cycle: baselineCycle })}
-                </th>
-              ) : null}
-              <th scope="col" className="number">
-                {t('coverage')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {domains.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">
-                  <Link to={`${base}/domains/${d.id}`}>{d.title}</Link>
-                  <Explanation explanation={d.explanation} title={d.title} />
-                </th>
-                <td className="number">{formatFigure(d.score)}</td>
-                <td>{d.level === null ? '–' : `${d.level} · ${d.levelName}`}</td>
-                <td className="number">{d.target ?? '–'}</td>
-                <td className="number">{d.gap ?? '–'}</td>
-                <td className="number">{percent(d.percentToTarget)}</td>
-                {baselineCycle ? <td className="number">{percent(d.progress)}</td> : null}
-                <td className="number">
-                  {d.answered}/{d.total}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DomainResultsTable base={base} domains={domains} baselineCycle={baselineCycle} />
 
       {view.largestGaps.length ? (
         <section aria-labelledby="gaps-title">

@@ -1,4 +1,3 @@
-import { requestLocale } from '~/access/locale.server';
 import {
   data,
   redirect,
@@ -9,59 +8,31 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CsrfInput, Notice } from '~/components/forms';
-import { progressByDomain } from '~/domain/progress';
-import { textIn } from '~/domain/questionnaire/text';
-import { questionIndex } from '~/domain/questionnaire/tree';
 import { readForm } from '~/access/csrf.server';
 import { requireAssessment } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
 import { documentTitle } from '~/lib/meta';
-import { listAnswerRecords } from '~/models/answer.server';
-import { audit } from '~/models/audit.server';
-import { submitAssessment } from '~/services/submit-assessment.server';
+import { submitAsLead, submitPage } from '~/services/submit-assessment.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { organisation, assessment, definition } = requireAssessment(args, 'assessment:manage');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'assessment');
-  const answers = new Map(listAnswerRecords(assessment.id).map((a) => [a.questionId, a]));
-  const index = questionIndex(definition);
-  const base = `/o/${organisation.id}/assessments/${assessment.id}`;
-  const progress = progressByDomain(definition, answers);
-  return {
-    base,
-    status: assessment.status,
-    answered: progress.reduce((n, p) => n + p.answered, 0),
-    total: progress.reduce((n, p) => n + p.total, 0),
-    review: progress.reduce((n, p) => n + p.needsReview, 0),
-    unanswered: progress.flatMap((p) =>
-      p.unanswered.map((id) => ({
-        id,
-        domainId: p.domainId,
-        text: textIn(index.get(id)?.node.text ?? id, locale),
-      })),
-    ),
-    meta: { title: t('submit.title'), site: t('common:app.name') },
-  };
+  const { locale, t } = await requestT(args, 'assessment');
+  return submitPage({ organisationId: organisation.id, assessment, definition, locale, t });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
 export async function action(args: ActionFunctionArgs) {
-  const address = args.context.clientAddress;
   const { user, organisation, assessment } = requireAssessment(args, 'assessment:manage');
+  // The form carries nothing but its token: submitting is the whole request.
   await readForm(args);
-  const result = submitAssessment(assessment.id, user.id);
-  if (!result.ok) return data({ error: 'submit.notOpen' }, { status: 409 });
-  audit({
-    action: 'assessment.submitted',
-    actorId: user.id,
-    targetType: 'assessment',
-    targetId: assessment.id,
+  const result = submitAsLead({
     organisationId: organisation.id,
-    address,
-    detail: { cycle: assessment.cycle },
+    assessment,
+    userId: user.id,
+    address: args.context.clientAddress,
   });
+  if (result.status === 'not-open') return data({ error: 'submit.notOpen' }, { status: 409 });
   return redirect(`/o/${organisation.id}/assessments/${assessment.id}/results?submitted=1`, 303);
 }
 

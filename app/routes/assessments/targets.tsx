@@ -1,4 +1,4 @@
-import { requestLocale } from '~/access/locale.server';
+import { parseWithZod } from '@conform-to/zod/v4';
 import {
   data,
   type ActionFunctionArgs,
@@ -7,83 +7,40 @@ import {
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { CsrfInput, Notice } from '~/components/forms';
-import { can } from '~/domain/policy';
-import { textIn } from '~/domain/questionnaire/text';
-import { questionsOf } from '~/domain/questionnaire/tree';
-import { scoreAssessment } from '~/domain/scoring/score';
-import { isValidTarget } from '~/domain/targets';
 import { readForm } from '~/access/csrf.server';
 import { requireAssessment } from '~/access/guards.server';
-import { getFixedT } from '~/lib/i18n.server';
+import { requestT } from '~/access/locale.server';
 import { documentTitle } from '~/lib/meta';
-import { listStoredAnswers } from '~/models/answer.server';
-import { readSnapshot } from '~/models/score-snapshot.server';
-import { readTargets, saveTargets } from '~/models/target.server';
+import { setTargets, targetsPage } from '~/services/assessment-targets.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, assessment, definition, target } = requireAssessment(args, 'assessment:view');
-  const locale = await requestLocale(args);
-  const t = await getFixedT(locale, 'assessment');
-  const saved = readTargets(assessment.id);
-  // Current levels: the submitted snapshot, or (while answering) the answers so far.
-  const snapshot = readSnapshot(assessment.id);
-  const nodes =
-    snapshot.size > 0
-      ? snapshot
-      : scoreAssessment(
-          definition,
-          new Map(listStoredAnswers(assessment.id).map((a) => [a.questionId, a])),
-        ).nodes;
-  return {
-    levels: definition.maturity.levels.map((l) => ({
-      level: l.level,
-      name: textIn(l.name, locale),
-    })),
-    domains: definition.domains.map((domain) => ({
-      id: domain.id,
-      title: textIn(domain.title, locale),
-      current: nodes.get(domain.id)?.level ?? null,
-      target: saved.domains.get(domain.id) ?? null,
-      questions: questionsOf(domain)
-        .filter((q) => q.kind !== 'text')
-        .map((q) => ({
-          id: q.id,
-          text: textIn(q.text, locale),
-          current: nodes.get(q.id)?.level ?? null,
-          target: saved.questions.get(q.id) ?? null,
-        })),
-    })),
-    canManage: can(user.actor, 'assessment:manage', target) && assessment.status !== 'submitted',
-    meta: { title: t('targets.title'), site: t('common:app.name') },
-  };
+  const { locale, t } = await requestT(args, 'assessment');
+  return targetsPage({ actor: user.actor, assessment, definition, target, locale, t });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
+/** One entry per domain and question: its id, and the level chosen (none when left empty). */
+const targetsForm = z.object({
+  targets: z.array(z.object({ node: z.string(), level: z.coerce.number().optional() })).default([]),
+});
+
 export async function action(args: ActionFunctionArgs) {
   const { user, assessment, definition } = requireAssessment(args, 'assessment:manage');
-  if (assessment.status === 'submitted') return data({ error: 'targets.locked' }, { status: 409 });
   const form = await readForm(args);
-  const read = (id: string): number | undefined | 'invalid' => {
-    const raw = form.get(`target::${id}`);
-    if (typeof raw !== 'string' || raw === '') return undefined;
-    const value = Number(raw);
-    return isValidTarget(definition, value) ? value : 'invalid';
-  };
-  const domains = new Map<string, number>();
-  const questions = new Map<string, number>();
-  for (const domain of definition.domains) {
-    const value = read(domain.id);
-    if (value === 'invalid') return data({ error: 'targets.invalid' }, { status: 400 });
-    if (value !== undefined) domains.set(domain.id, value);
-    for (const question of questionsOf(domain)) {
-      const refined = read(question.id);
-      if (refined === 'invalid') return data({ error: 'targets.invalid' }, { status: 400 });
-      if (refined !== undefined) questions.set(question.id, refined);
-    }
-  }
-  saveTargets(assessment.id, { domains, questions }, user.id);
+  const submission = parseWithZod(form, { schema: targetsForm });
+  if (submission.status !== 'success') return data({ error: 'targets.invalid' }, { status: 400 });
+  const saved = setTargets({
+    assessment,
+    definition,
+    targets: submission.value.targets,
+    userId: user.id,
+  });
+  if (saved.status === 'locked') return data({ error: 'targets.locked' }, { status: 409 });
+  if (saved.status === 'invalid') return data({ error: 'targets.invalid' }, { status: 400 });
   return { notice: 'targets.saved' };
 }
 
@@ -93,21 +50,29 @@ export default function Targets() {
   const actionData = useActionData<typeof action>();
   const levelName = (level: number | null) =>
     level === null ? '–' : `${level} · ${levels.find((l) => l.level === level)?.name ?? ''}`;
-  const select = (name: string, value: number | null, label: string, inherit: string) => (
-    <select
-      name={name}
-      defaultValue={value === null ? '' : String(value)}
-      aria-label={label}
-      disabled={!canManage}
-    >
-      <option value="">{inherit}</option>
-      {levels.map((l) => (
-        <option key={l.level} value={l.level}>
-          {l.level} · {l.name}
-        </option>
-      ))}
-    </select>
-  );
+  // Each domain and question is one entry of the form's list: its id beside the level chosen.
+  const entries = domains.flatMap((d) => [d.id, ...d.questions.map((q) => q.id)]);
+  const select = (node: string, value: number | null, label: string, inherit: string) => {
+    const entry = `targets[${entries.indexOf(node)}]`;
+    return (
+      <>
+        <input type="hidden" name={`${entry}.node`} value={node} />
+        <select
+          name={`${entry}.level`}
+          defaultValue={value === null ? '' : String(value)}
+          aria-label={label}
+          disabled={!canManage}
+        >
+          <option value="">{inherit}</option>
+          {levels.map((l) => (
+            <option key={l.level} value={l.level}>
+              {l.level} · {l.name}
+            </option>
+          ))}
+        </select>
+      </>
+    );
+  };
   return (
     <>
       <h2>{t('targets.title')}</h2>
@@ -145,7 +110,7 @@ export default function Targets() {
                               ({t('targets.now', { level: levelName(q.current) })})
                             </span>{' '}
                             {select(
-                              `target::${q.id}`,
+                              q.id,
                               q.target,
                               t('targets.questionTarget', { question: q.text }),
                               t('targets.asDomain'),
@@ -158,7 +123,7 @@ export default function Targets() {
                   <td>{levelName(d.current)}</td>
                   <td>
                     {select(
-                      `target::${d.id}`,
+                      d.id,
                       d.target,
                       t('targets.domainTarget', { domain: d.title }),
                       t('targets.none'),

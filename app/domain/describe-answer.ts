@@ -1,7 +1,9 @@
-import type { TFunction } from 'i18next';
-import type { Question, Questionnaire } from '~/domain/questionnaire/schema';
-import { textIn } from '~/domain/questionnaire/text';
-import { scaleOptions } from '~/domain/questionnaire/tree';
+import type { Question, Questionnaire } from './questionnaire/schema';
+import { textIn } from './questionnaire/text';
+import { scaleOptions } from './questionnaire/tree';
+
+/** The translation of an i18n key in the reader's language (i18next's `t` is one). */
+export type Translate = (key: string) => string;
 
 /** An answer in words, in the reader's language (for history and exports). */
 export function describeAnswer(
@@ -9,7 +11,7 @@ export function describeAnswer(
   question: Question,
   answer: { state?: unknown; value?: unknown } | null | undefined,
   locale: string,
-  t: TFunction,
+  t: Translate,
 ): string {
   if (!answer || typeof answer.state !== 'string') return t('assessment:answer.none');
   if (answer.state === 'not-applicable') return t('assessment:answer.notApplicable');
