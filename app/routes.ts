@@ -33,17 +33,17 @@ export default [
     route('visibility', 'routes/o/visibility.tsx'),
   ]),
 
-  route('cohorts/:cohortId', 'routes/cohorts/layout.tsx', [
-    index('routes/cohorts/overview.tsx'),
-    route('heatmap', 'routes/cohorts/heatmap.tsx'),
-    route('insights', 'routes/cohorts/insights.tsx'),
-    route('learning', 'routes/cohorts/learning.tsx'),
-    route('report', 'routes/cohorts/report.tsx'),
-    route('members/:orgId', 'routes/cohorts/member.tsx'),
+  route('hubs/:hubId', 'routes/hubs/layout.tsx', [
+    index('routes/hubs/overview.tsx'),
+    route('heatmap', 'routes/hubs/heatmap.tsx'),
+    route('insights', 'routes/hubs/insights.tsx'),
+    route('learning', 'routes/hubs/learning.tsx'),
+    route('report', 'routes/hubs/report.tsx'),
+    route('members/:orgId', 'routes/hubs/member.tsx'),
   ]),
-  route('cohorts/:cohortId/export.csv', 'routes/cohorts/export.ts', { id: 'cohort-export-csv' }),
-  route('cohorts/:cohortId/export.xlsx', 'routes/cohorts/export.ts', { id: 'cohort-export-xlsx' }),
-  route('cohorts/:cohortId/export.json', 'routes/cohorts/export.ts', { id: 'cohort-export-json' }),
+  route('hubs/:hubId/export.csv', 'routes/hubs/export.ts', { id: 'hub-export-csv' }),
+  route('hubs/:hubId/export.xlsx', 'routes/hubs/export.ts', { id: 'hub-export-xlsx' }),
+  route('hubs/:hubId/export.json', 'routes/hubs/export.ts', { id: 'hub-export-json' }),
 
   route('open-data/benchmarks.json', 'routes/open-data.ts', { id: 'open-data-json' }),
   route('open-data/benchmarks.csv', 'routes/open-data.ts', { id: 'open-data-csv' }),
@@ -63,8 +63,8 @@ export default [
       route('organisations/:orgId', 'routes/admin/organisation-edit.tsx', {
         id: 'admin-organisation-edit',
       }),
-      route('cohorts', 'routes/admin/cohorts.tsx'),
-      route('cohorts/:cohortId', 'routes/admin/cohort-edit.tsx'),
+      route('hubs', 'routes/admin/hubs.tsx'),
+      route('hubs/:hubId', 'routes/admin/hub-edit.tsx'),
       route('users', 'routes/admin/users.tsx'),
       route('users/:userId', 'routes/admin/user-edit.tsx'),
       route('audit', 'routes/admin/audit.tsx'),
@@ -72,5 +72,6 @@ export default [
     ]),
   ]),
 
+  route('cohorts/*', 'routes/hubs-moved.ts'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

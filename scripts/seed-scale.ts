@@ -10,7 +10,7 @@ import { organisations } from '~/db/schema';
 import { chamberTypes, incomeGroups, ipuGroups } from '~/domain/organisation';
 import { generateAnswers, hash, profileFor, random } from '~/domain/demo-answers';
 import { getEnv } from '~/lib/env.server';
-import { addCohortMember, listCohorts } from '~/models/cohort.server';
+import { addHubMember, listHubs } from '~/models/hub.server';
 import { getDefinition, listVersions } from '~/models/questionnaire.server';
 import { insertAssessment } from '~/services/bulk-assessments.server';
 
@@ -45,10 +45,10 @@ if (!version || !definition) {
   console.error('The flagship questionnaire is not registered.');
   process.exit(1);
 }
-const hub = values.hub ? listCohorts().find((c) => c.slug === values.hub) : undefined;
+const hub = values.hub ? listHubs().find((c) => c.slug === values.hub) : undefined;
 if (values.hub && !hub) {
   console.error(
-    `No hub with the slug "${values.hub}". Hubs: ${listCohorts()
+    `No hub with the slug "${values.hub}". Hubs: ${listHubs()
       .map((c) => c.slug)
       .join(', ')}`,
   );
@@ -81,7 +81,7 @@ for (let start = 0; start < count; start += batch) {
         .returning({ id: organisations.id })
         .get()?.id;
       if (id === undefined) continue;
-      if (hub) addCohortMember(hub.id, id);
+      if (hub) addHubMember(hub.id, id);
       const base =
         { low: 1.1, 'lower-middle': 1.5, 'upper-middle': 2, high: 2.6 }[income] +
         (rng() - 0.5) * 1.2;

@@ -4,7 +4,7 @@ import { questionIndex } from '~/domain/questionnaire/tree';
 import { assessmentOf, getAssessmentFor, type AssessmentSummary } from '~/models/assessment.server';
 import { assigneesOf } from '~/models/domain-work.server';
 import { definitionOf } from '~/models/questionnaire.server';
-import { getCohort } from '~/models/cohort.server';
+import { getHub } from '~/models/hub.server';
 import {
   getOrganisationFor,
   organisationTarget,
@@ -22,7 +22,7 @@ import {
 export interface OrganisationContext {
   user: CurrentUser;
   organisation: Organisation;
-  cohortIds: readonly number[];
+  hubIds: readonly number[];
 }
 
 /**
@@ -42,17 +42,17 @@ export function requireOrganisation(
   // The query is scoped by the same rules as the check above: belt and braces.
   const organisation = getOrganisationFor(user.actor, id);
   if (!organisation) throw notFound();
-  return { user, organisation, cohortIds: target.cohortIds };
+  return { user, organisation, hubIds: target.hubIds };
 }
 
-/** The hub named in the URL (`:cohortId`), for its coordinators and administrators. */
-export function requireCohort(args: RequestArgs, permission: 'cohort:view' | 'cohort:manage') {
+/** The hub named in the URL (`:hubId`), for its coordinators and administrators. */
+export function requireHub(args: RequestArgs, permission: 'hub:view' | 'hub:manage') {
   requireUser(args);
-  const id = idParam(args.params.cohortId);
-  const cohort = getCohort(id);
-  if (!cohort) throw notFound();
-  const user = requirePermission(args, permission, { cohortId: id });
-  return { user, cohort };
+  const id = idParam(args.params.hubId);
+  const hub = getHub(id);
+  if (!hub) throw notFound();
+  const user = requirePermission(args, permission, { hubId: id });
+  return { user, hub };
 }
 
 export function requireAdmin(args: Pick<RequestArgs, 'request' | 'context'>): CurrentUser {
@@ -89,7 +89,7 @@ export function requireAssessment(args: RequestArgs, permission: Permission): As
   const id = idParam(args.params.assessmentId);
   const found = assessmentOf(organisation.organisation.id, id);
   if (!found) throw notFound();
-  const place = { organisationId: organisation.organisation.id, cohortIds: organisation.cohortIds };
+  const place = { organisationId: organisation.organisation.id, hubIds: organisation.hubIds };
   const target = assessmentTarget(place, found);
   requirePermission(args, 'assessment:view', target);
   if (permission !== 'assessment:view') requirePermission(args, permission, target);

@@ -114,7 +114,7 @@ export function requirePermission(
       action: 'access.denied',
       actorId: user.id,
       targetType: permission,
-      targetId: target && 'organisationId' in target ? target.organisationId : target?.cohortId,
+      targetId: target && 'organisationId' in target ? target.organisationId : target?.hubId,
       organisationId: target && 'organisationId' in target ? target.organisationId : null,
       address: args.context.clientAddress,
       detail: { path: new URL(args.request.url).pathname, method: args.request.method },

@@ -11,7 +11,7 @@ export function CyclePicker({
   cycle: number;
   extra?: Record<string, string>;
 }) {
-  const { t } = useTranslation('cohort');
+  const { t } = useTranslation('hub');
   if (cycles.length <= 1) return null;
   return (
     <Form method="get" className="inline-form no-print">

@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import type { HeatMapView } from '~/services/cohort-view.server';
+import type { HeatMapView } from '~/services/hub-view.server';
 import { formatFigure } from './charts/chart-data';
 import { TableWrap } from '~/components/table-wrap';
 
@@ -17,7 +17,7 @@ export function HeatMap({
   sortLink?: (key: string) => string;
   memberLink?: (id: number) => string;
 }) {
-  const { t } = useTranslation('cohort');
+  const { t } = useTranslation('hub');
   const columns = [{ id: '_overall', title: t('heatmap.overall') }, ...view.domains];
   const header = (id: string, title: string) =>
     sortLink ? (

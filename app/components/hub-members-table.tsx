@@ -11,13 +11,13 @@ import { TableWrap } from './table-wrap';
  * reminder button for each member that has not submitted.
  */
 export function HubMembersTable({
-  cohortId,
+  hubId,
   cycle,
   total,
   members,
   canManage,
-}: Pick<HubOverview, 'cycle' | 'total' | 'members' | 'canManage'> & { cohortId: number }) {
-  const { t } = useTranslation('cohort');
+}: Pick<HubOverview, 'cycle' | 'total' | 'members' | 'canManage'> & { hubId: number }) {
+  const { t } = useTranslation('hub');
   return (
     <TableWrap label={t('overview.caption', { cycle })}>
       <table>
@@ -39,7 +39,7 @@ export function HubMembersTable({
             <tr key={m.organisationId}>
               <th scope="row">
                 {m.status === 'submitted' ? (
-                  <Link to={`/cohorts/${cohortId}/members/${m.organisationId}?cycle=${cycle}`}>
+                  <Link to={`/hubs/${hubId}/members/${m.organisationId}?cycle=${cycle}`}>
                     {m.name}
                   </Link>
                 ) : (

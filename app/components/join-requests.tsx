@@ -6,7 +6,7 @@ import { LocalTime } from './local-time';
 
 /** Parliaments asking to join the hub, each with its message and a form to accept or decline. */
 export function JoinRequests({ requests }: Pick<HubOverview, 'requests'>) {
-  const { t } = useTranslation('cohort');
+  const { t } = useTranslation('hub');
   return (
     <section aria-labelledby="requests-title">
       <h2 id="requests-title">{t('requests.title')}</h2>

@@ -7,7 +7,7 @@ export interface HeaderUser {
   name: string;
   isAdmin: boolean;
   organisations: { id: number; name: string }[];
-  cohorts: { id: number; name: string }[];
+  hubs: { id: number; name: string }[];
 }
 
 export function SiteHeader({ locale, user }: { locale: string; user: HeaderUser | null }) {
@@ -30,9 +30,9 @@ export function SiteHeader({ locale, user }: { locale: string; user: HeaderUser 
                 <NavLink to={`/o/${organisation.id}`}>{organisation.name}</NavLink>
               </li>
             ))}
-            {user?.cohorts.map((cohort) => (
-              <li key={cohort.id}>
-                <NavLink to={`/cohorts/${cohort.id}`}>{cohort.name}</NavLink>
+            {user?.hubs.map((hub) => (
+              <li key={hub.id}>
+                <NavLink to={`/hubs/${hub.id}`}>{hub.name}</NavLink>
               </li>
             ))}
             {user ? (

@@ -42,7 +42,7 @@ export const organisations = sqliteTable(
   (t) => [uniqueIndex('organisations_name_country').on(t.name, t.country)],
 );
 
-export const cohorts = sqliteTable('cohorts', {
+export const hubs = sqliteTable('hubs', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
@@ -51,20 +51,20 @@ export const cohorts = sqliteTable('cohorts', {
   createdAt: createdAt(),
 });
 
-export const cohortMembers = sqliteTable(
-  'cohort_members',
+export const hubMembers = sqliteTable(
+  'hub_members',
   {
-    cohortId: integer('cohort_id')
+    hubId: integer('hub_id')
       .notNull()
-      .references(() => cohorts.id, { onDelete: 'cascade' }),
+      .references(() => hubs.id, { onDelete: 'cascade' }),
     organisationId: integer('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     joinedAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.cohortId, t.organisationId] }),
-    index('cohort_members_organisation').on(t.organisationId),
+    primaryKey({ columns: [t.hubId, t.organisationId] }),
+    index('hub_members_organisation').on(t.organisationId),
   ],
 );
 
@@ -105,14 +105,14 @@ export const coordinatorAssignments = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    cohortId: integer('cohort_id')
+    hubId: integer('hub_id')
       .notNull()
-      .references(() => cohorts.id, { onDelete: 'cascade' }),
+      .references(() => hubs.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.userId, t.cohortId] }),
-    index('coordinator_assignments_cohort').on(t.cohortId),
+    primaryKey({ columns: [t.userId, t.hubId] }),
+    index('coordinator_assignments_hub').on(t.hubId),
   ],
 );
 
@@ -469,13 +469,13 @@ export const goodPractice = sqliteTable(
 export const requestStatuses = ['pending', 'accepted', 'declined'] as const;
 
 /** A parliament asking to join a hub; its coordinators accept or decline. */
-export const cohortRequests = sqliteTable(
-  'cohort_requests',
+export const hubRequests = sqliteTable(
+  'hub_requests',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    cohortId: integer('cohort_id')
+    hubId: integer('hub_id')
       .notNull()
-      .references(() => cohorts.id, { onDelete: 'cascade' }),
+      .references(() => hubs.id, { onDelete: 'cascade' }),
     organisationId: integer('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
@@ -486,5 +486,5 @@ export const cohortRequests = sqliteTable(
     decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
-  (t) => [index('cohort_requests_cohort').on(t.cohortId, t.status)],
+  (t) => [index('hub_requests_hub').on(t.hubId, t.status)],
 );

@@ -57,7 +57,7 @@ export interface PeerAttributes {
   members: number;
   staff: number;
   incomeGroup: IncomeGroup;
-  cohortIds: readonly number[];
+  hubIds: readonly number[];
 }
 
 /**
@@ -69,7 +69,7 @@ export type Criterion =
   | { attribute: 'chamberType'; equals: ChamberType }
   | { attribute: 'incomeGroup'; equals: IncomeGroup }
   | { attribute: 'members' | 'staff'; from: number; to: number }
-  | { attribute: 'hub'; cohortId: number };
+  | { attribute: 'hub'; hubId: number };
 
 export function groupCriteria(group: PeerGroup): Criterion[] {
   const criteria: Criterion[] = [];
@@ -79,7 +79,7 @@ export function groupCriteria(group: PeerGroup): Criterion[] {
   if (group.members)
     criteria.push({ attribute: 'members', ...bandRange(memberBands, group.members) });
   if (group.staff) criteria.push({ attribute: 'staff', ...bandRange(staffBands, group.staff) });
-  if (group.hub !== undefined) criteria.push({ attribute: 'hub', cohortId: group.hub });
+  if (group.hub !== undefined) criteria.push({ attribute: 'hub', hubId: group.hub });
   return criteria;
 }
 
@@ -95,7 +95,7 @@ function meets(org: PeerAttributes, criterion: Criterion): boolean {
     case 'staff':
       return org[criterion.attribute] >= criterion.from && org[criterion.attribute] <= criterion.to;
     case 'hub':
-      return org.cohortIds.includes(criterion.cohortId);
+      return org.hubIds.includes(criterion.hubId);
   }
 }
 
@@ -112,6 +112,6 @@ export function groupsOf(org: PeerAttributes): PeerGroup[] {
     { members: memberBand(org.members) },
     { staff: staffBand(org.staff) },
     { income: org.incomeGroup },
-    ...org.cohortIds.map((hub) => ({ hub })),
+    ...org.hubIds.map((hub) => ({ hub })),
   ];
 }

@@ -11,8 +11,8 @@ export interface Actor {
   userId: number;
   isAdmin: boolean;
   memberships: ReadonlyArray<{ organisationId: number; role: Role }>;
-  /** Cohorts (hubs) this person coordinates. */
-  coordinatedCohorts: readonly number[];
+  /** Hubs (hubs) this person coordinates. */
+  coordinatedHubs: readonly number[];
 }
 
 export type Permission =
@@ -26,7 +26,7 @@ export type Permission =
   | 'assessment:manage'
   /** Change answers (a contributor only in the domains assigned to them). */
   | 'assessment:answer'
-  /** Read answers. Coordinators read submitted assessments of their cohorts only. */
+  /** Read answers. Coordinators read submitted assessments of their hubs only. */
   | 'assessment:view'
   /** Reopen a submitted assessment, with a reason. */
   | 'assessment:reopen'
@@ -34,55 +34,53 @@ export type Permission =
   | 'results:view'
   /** Opt in or out of being named as a good-practice example. */
   | 'results:manage-visibility'
-  /** A cohort's overview, heat map and exports. */
-  | 'cohort:view'
-  /** Accept or decline membership requests of a cohort. */
-  | 'cohort:manage';
+  /** A hub's overview, heat map and exports. */
+  | 'hub:view'
+  /** Accept or decline membership requests of a hub. */
+  | 'hub:manage';
 
 export interface OrganisationTarget {
   organisationId: number;
-  /** Cohorts the organisation belongs to: coordinators see their cohorts' members. */
-  cohortIds: readonly number[];
+  /** Hubs the organisation belongs to: coordinators see their hubs' members. */
+  hubIds: readonly number[];
   /** For assessments: whether it is submitted (coordinators see submitted work only). */
   submitted?: boolean;
   /** For answers: the people a domain is assigned to. */
   assignees?: readonly number[];
 }
 
-export interface CohortTarget {
-  cohortId: number;
+export interface HubTarget {
+  hubId: number;
 }
 
-export type Target = OrganisationTarget | CohortTarget | undefined;
+export type Target = OrganisationTarget | HubTarget | undefined;
 
 export function roleIn(actor: Actor, organisationId: number): Role | undefined {
   return actor.memberships.find((m) => m.organisationId === organisationId)?.role;
 }
 
-export function coordinates(actor: Actor, cohortIds: readonly number[]): boolean {
-  return cohortIds.some((id) => actor.coordinatedCohorts.includes(id));
+export function coordinates(actor: Actor, hubIds: readonly number[]): boolean {
+  return hubIds.some((id) => actor.coordinatedHubs.includes(id));
 }
 
 function isOrganisation(target: Target): target is OrganisationTarget {
   return target !== undefined && 'organisationId' in target;
 }
 
-function isCohort(target: Target): target is CohortTarget {
-  return target !== undefined && 'cohortId' in target;
+function isHub(target: Target): target is HubTarget {
+  return target !== undefined && 'hubId' in target;
 }
 
 export function can(actor: Actor, permission: Permission, target?: Target): boolean {
   if (permission === 'platform:administer') return actor.isAdmin;
 
-  if (permission === 'cohort:view' || permission === 'cohort:manage') {
-    return (
-      isCohort(target) && (actor.isAdmin || actor.coordinatedCohorts.includes(target.cohortId))
-    );
+  if (permission === 'hub:view' || permission === 'hub:manage') {
+    return isHub(target) && (actor.isAdmin || actor.coordinatedHubs.includes(target.hubId));
   }
 
   if (!isOrganisation(target)) return false;
   const role = roleIn(actor, target.organisationId);
-  const coordinator = coordinates(actor, target.cohortIds);
+  const coordinator = coordinates(actor, target.hubIds);
 
   switch (permission) {
     case 'organisation:view':

@@ -32,11 +32,11 @@ export const passwordPair = z
     message: 'validation.passwordsDiffer',
   });
 
-export const cohortSchema = z.object({
+export const hubSchema = z.object({
   name: z
-    .string({ error: 'validation.cohort.name' })
+    .string({ error: 'validation.hub.name' })
     .trim()
-    .min(2, 'validation.cohort.name')
-    .max(120, 'validation.cohort.name'),
-  description: z.string().trim().max(2000, 'validation.cohort.description').default(''),
+    .min(2, 'validation.hub.name')
+    .max(120, 'validation.hub.name'),
+  description: z.string().trim().max(2000, 'validation.hub.description').default(''),
 });

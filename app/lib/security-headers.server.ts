@@ -10,7 +10,7 @@ export function baselineSecurityHeaders({ https }: { https: boolean }): Record<s
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Permissions-Policy':
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-hub=()',
     'X-DNS-Prefetch-Control': 'off',
     'X-Permitted-Cross-Domain-Policies': 'none',
     'Origin-Agent-Cluster': '?1',

@@ -3,7 +3,7 @@ import { getDb, noteScoresChanged, preparedQuery } from '~/db/client.server';
 import {
   assessmentEvents,
   assessments,
-  cohortMembers,
+  hubMembers,
   questionnaireVersions,
   users,
 } from '~/db/schema';
@@ -60,15 +60,15 @@ export function visibleAssessments(actor: Actor): SQL | undefined {
   const own = actor.memberships.map((m) => m.organisationId);
   const conditions: SQL[] = [];
   if (own.length) conditions.push(inArray(assessments.organisationId, own));
-  if (actor.coordinatedCohorts.length) {
+  if (actor.coordinatedHubs.length) {
     const coordinated = and(
       eq(assessments.status, 'submitted'),
       inArray(
         assessments.organisationId,
         getDb()
-          .select({ id: cohortMembers.organisationId })
-          .from(cohortMembers)
-          .where(inArray(cohortMembers.cohortId, [...actor.coordinatedCohorts])),
+          .select({ id: hubMembers.organisationId })
+          .from(hubMembers)
+          .where(inArray(hubMembers.hubId, [...actor.coordinatedHubs])),
       ),
     );
     if (coordinated) conditions.push(coordinated);

@@ -24,19 +24,19 @@ export type AuditAction =
   | 'organisation.created'
   | 'organisation.updated'
   | 'organisations.imported'
-  | 'cohort.created'
-  | 'cohort.updated'
-  | 'cohort.member-added'
-  | 'cohort.member-removed'
+  | 'hub.created'
+  | 'hub.updated'
+  | 'hub.member-added'
+  | 'hub.member-removed'
   | 'access.denied'
   | 'csrf.rejected'
   | 'assessment.started'
   | 'assessment.submitted'
   | 'assessment.reopened'
-  | 'cohort.request-accepted'
-  | 'cohort.request-declined'
-  | 'cohort.reminder-sent'
-  | 'cohort.exported';
+  | 'hub.request-accepted'
+  | 'hub.request-declined'
+  | 'hub.reminder-sent'
+  | 'hub.exported';
 
 export interface AuditEntry {
   action: AuditAction;

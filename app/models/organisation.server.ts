@@ -1,12 +1,6 @@
 import { and, asc, eq, inArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { getDb, preparedQuery, type AppDatabase } from '~/db/client.server';
-import {
-  cohortMembers,
-  cohorts,
-  coordinatorAssignments,
-  memberships,
-  organisations,
-} from '~/db/schema';
+import { hubMembers, hubs, coordinatorAssignments, memberships, organisations } from '~/db/schema';
 import type { OrganisationInput } from '~/domain/organisation';
 import type { Actor, OrganisationTarget } from '~/domain/policy';
 
@@ -36,7 +30,7 @@ const columns = {
 
 /**
  * The organisations a person may see besides an administrator's all: their own, and those in the
- * cohorts they coordinate. `userId` may be a value or a prepared query's placeholder.
+ * hubs they coordinate. `userId` may be a value or a prepared query's placeholder.
  */
 function memberOrCoordinated(db: AppDatabase, userId: number | Placeholder): SQL | undefined {
   return or(
@@ -50,12 +44,9 @@ function memberOrCoordinated(db: AppDatabase, userId: number | Placeholder): SQL
     inArray(
       organisations.id,
       db
-        .select({ id: cohortMembers.organisationId })
-        .from(cohortMembers)
-        .innerJoin(
-          coordinatorAssignments,
-          eq(coordinatorAssignments.cohortId, cohortMembers.cohortId),
-        )
+        .select({ id: hubMembers.organisationId })
+        .from(hubMembers)
+        .innerJoin(coordinatorAssignments, eq(coordinatorAssignments.hubId, hubMembers.hubId))
         .where(eq(coordinatorAssignments.userId, userId)),
     ),
   );
@@ -63,7 +54,7 @@ function memberOrCoordinated(db: AppDatabase, userId: number | Placeholder): SQL
 
 /**
  * The organisations an actor may see, as a condition for any query on organisations: their own,
- * those in the cohorts they coordinate, or all for administrators. Models put it in their where
+ * those in the hubs they coordinate, or all for administrators. Models put it in their where
  * clause, so a route that forgot its guard still returns nothing it should not.
  */
 export function visibleOrganisations(actor: Actor): SQL | undefined {
@@ -98,10 +89,10 @@ const organisationQueries = preparedQuery((db) => ({
     .from(organisations)
     .where(eq(organisations.id, sql.placeholder('id')))
     .prepare(),
-  cohorts: db
-    .select({ cohortId: cohortMembers.cohortId })
-    .from(cohortMembers)
-    .where(eq(cohortMembers.organisationId, sql.placeholder('id')))
+  hubs: db
+    .select({ hubId: hubMembers.hubId })
+    .from(hubMembers)
+    .where(eq(hubMembers.organisationId, sql.placeholder('id')))
     .prepare(),
 }));
 
@@ -114,11 +105,11 @@ export function getOrganisationFor(actor: Actor, id: number): Organisation | und
   });
 }
 
-/** What the policy needs about an organisation: its id and its cohorts. */
+/** What the policy needs about an organisation: its id and its hubs. */
 export function organisationTarget(id: number): OrganisationTarget | undefined {
   const queries = organisationQueries();
   if (!queries.exists.get({ id })) return undefined;
-  return { organisationId: id, cohortIds: queries.cohorts.all({ id }).map((r) => r.cohortId) };
+  return { organisationId: id, hubIds: queries.hubs.all({ id }).map((r) => r.hubId) };
 }
 
 export function organisationName(id: number): string | undefined {
@@ -181,19 +172,19 @@ export function countOrganisations(): number {
   );
 }
 
-export interface OrganisationWithCohorts extends Organisation {
-  cohorts: { id: number; name: string }[];
+export interface OrganisationWithHubs extends Organisation {
+  hubs: { id: number; name: string }[];
   people: number;
 }
 
-/** All organisations with their cohorts and head count, for administrators. */
-export function listOrganisationsForAdmin(): OrganisationWithCohorts[] {
+/** All organisations with their hubs and head count, for administrators. */
+export function listOrganisationsForAdmin(): OrganisationWithHubs[] {
   const db = getDb();
   const rows = db.select(columns).from(organisations).orderBy(asc(organisations.name)).all();
   const links = db
-    .select({ organisationId: cohortMembers.organisationId, id: cohorts.id, name: cohorts.name })
-    .from(cohortMembers)
-    .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+    .select({ organisationId: hubMembers.organisationId, id: hubs.id, name: hubs.name })
+    .from(hubMembers)
+    .innerJoin(hubs, eq(hubs.id, hubMembers.hubId))
     .all();
   const heads = db
     .select({ organisationId: memberships.organisationId, n: sql<number>`count(*)` })
@@ -202,18 +193,18 @@ export function listOrganisationsForAdmin(): OrganisationWithCohorts[] {
     .all();
   return rows.map((row) => ({
     ...row,
-    cohorts: links.filter((l) => l.organisationId === row.id).map(({ id, name }) => ({ id, name })),
+    hubs: links.filter((l) => l.organisationId === row.id).map(({ id, name }) => ({ id, name })),
     people: heads.find((h) => h.organisationId === row.id)?.n ?? 0,
   }));
 }
 
-/** Organisations whose cohorts the actor coordinates, for a coordinator's navigation. */
+/** Organisations whose hubs the actor coordinates, for a coordinator's navigation. */
 export function coordinatedOrganisationIds(actor: Actor): number[] {
-  if (actor.coordinatedCohorts.length === 0) return [];
+  if (actor.coordinatedHubs.length === 0) return [];
   return getDb()
-    .select({ id: cohortMembers.organisationId })
-    .from(cohortMembers)
-    .innerJoin(coordinatorAssignments, eq(coordinatorAssignments.cohortId, cohortMembers.cohortId))
+    .select({ id: hubMembers.organisationId })
+    .from(hubMembers)
+    .innerJoin(coordinatorAssignments, eq(coordinatorAssignments.hubId, hubMembers.hubId))
     .where(eq(coordinatorAssignments.userId, actor.userId))
     .all()
     .map((r) => r.id);

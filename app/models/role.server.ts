@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, preparedQuery, writeWithReferences } from '~/db/client.server';
-import { cohorts, coordinatorAssignments, memberships, organisations, users } from '~/db/schema';
+import { hubs, coordinatorAssignments, memberships, organisations, users } from '~/db/schema';
 import type { Actor, Role } from '~/domain/policy';
 
 /*
@@ -19,8 +19,8 @@ const actorQueries = preparedQuery((db) => ({
     .from(memberships)
     .where(eq(memberships.userId, sql.placeholder('userId')))
     .prepare(),
-  cohorts: db
-    .select({ cohortId: coordinatorAssignments.cohortId })
+  hubs: db
+    .select({ hubId: coordinatorAssignments.hubId })
     .from(coordinatorAssignments)
     .where(eq(coordinatorAssignments.userId, sql.placeholder('userId')))
     .prepare(),
@@ -35,7 +35,7 @@ export function loadActor(userId: number): Actor | undefined {
     userId: user.id,
     isAdmin: user.isAdmin,
     memberships: queries.roles.all({ userId }),
-    coordinatedCohorts: queries.cohorts.all({ userId }).map((r) => r.cohortId),
+    coordinatedHubs: queries.hubs.all({ userId }).map((r) => r.hubId),
   };
 }
 
@@ -71,21 +71,18 @@ export function roleOf(userId: number, organisationId: number): Role | undefined
 }
 
 /** Makes a person coordinator of a hub; false when the person or the hub does not exist. */
-export function assignCoordinator(userId: number, cohortId: number): boolean {
+export function assignCoordinator(userId: number, hubId: number): boolean {
   return writeWithReferences(() =>
-    getDb().insert(coordinatorAssignments).values({ userId, cohortId }).onConflictDoNothing().run(),
+    getDb().insert(coordinatorAssignments).values({ userId, hubId }).onConflictDoNothing().run(),
   );
 }
 
-export function removeCoordinator(userId: number, cohortId: number): boolean {
+export function removeCoordinator(userId: number, hubId: number): boolean {
   return (
     getDb()
       .delete(coordinatorAssignments)
       .where(
-        and(
-          eq(coordinatorAssignments.userId, userId),
-          eq(coordinatorAssignments.cohortId, cohortId),
-        ),
+        and(eq(coordinatorAssignments.userId, userId), eq(coordinatorAssignments.hubId, hubId)),
       )
       .run().changes > 0
   );
@@ -140,16 +137,16 @@ export function rolesOf(
 /** The hubs some people coordinate, with their names (for administrators). */
 export function coordinationsOf(
   userIds: readonly number[],
-): { userId: number; cohortId: number; cohortName: string }[] {
+): { userId: number; hubId: number; hubName: string }[] {
   if (userIds.length === 0) return [];
   return getDb()
     .select({
       userId: coordinatorAssignments.userId,
-      cohortId: cohorts.id,
-      cohortName: cohorts.name,
+      hubId: hubs.id,
+      hubName: hubs.name,
     })
     .from(coordinatorAssignments)
-    .innerJoin(cohorts, eq(cohorts.id, coordinatorAssignments.cohortId))
+    .innerJoin(hubs, eq(hubs.id, coordinatorAssignments.hubId))
     .where(inArray(coordinatorAssignments.userId, [...userIds]))
     .all();
 }
@@ -206,7 +203,7 @@ export function assignablePeople(organisationId: number) {
 
 export interface Workspace {
   organisations: { id: number; name: string; role: Role }[];
-  cohorts: { id: number; name: string }[];
+  hubs: { id: number; name: string }[];
 }
 
 // Every page's header needs it: prepared once.
@@ -223,13 +220,13 @@ const ownOrganisations = preparedQuery((db) =>
 /** Where a person works: their parliaments (with their role) and the hubs they coordinate. */
 export function workspaceOf(actor: Actor): Workspace {
   const own = ownOrganisations().all({ userId: actor.userId });
-  const coordinated = actor.coordinatedCohorts.length
+  const coordinated = actor.coordinatedHubs.length
     ? getDb()
-        .select({ id: cohorts.id, name: cohorts.name })
-        .from(cohorts)
-        .where(inArray(cohorts.id, [...actor.coordinatedCohorts]))
-        .orderBy(asc(cohorts.name))
+        .select({ id: hubs.id, name: hubs.name })
+        .from(hubs)
+        .where(inArray(hubs.id, [...actor.coordinatedHubs]))
+        .orderBy(asc(hubs.name))
         .all()
     : [];
-  return { organisations: own, cohorts: coordinated };
+  return { organisations: own, hubs: coordinated };
 }

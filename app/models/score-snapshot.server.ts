@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { getDb, preparedQuery, scoresStamp } from '~/db/client.server';
-import { assessments, cohortMembers, organisations, scoreSnapshots } from '~/db/schema';
+import { assessments, hubMembers, organisations, scoreSnapshots } from '~/db/schema';
 import { groupCriteria, peerGroupKey, type Criterion, type PeerGroup } from '~/domain/peer-groups';
 import { OVERALL, type NodeScore, type ScoreResult } from '~/domain/scoring/score';
 import { groupSamples, leaveOut, type GroupSamples, type Sample } from '~/domain/statistics';
@@ -203,9 +203,9 @@ function condition(criterion: Criterion) {
       return inArray(
         organisations.id,
         getDb()
-          .select({ id: cohortMembers.organisationId })
-          .from(cohortMembers)
-          .where(eq(cohortMembers.cohortId, criterion.cohortId)),
+          .select({ id: hubMembers.organisationId })
+          .from(hubMembers)
+          .where(eq(hubMembers.hubId, criterion.hubId)),
       );
   }
 }

@@ -147,7 +147,7 @@ export default function Account() {
               {t('account.roleIn', { role: t(`common:roles.${o.role}`), place: o.name })}
             </li>
           ))}
-          {workspace.cohorts.map((c) => (
+          {workspace.hubs.map((c) => (
             <li key={c.id}>{t('account.coordinatorOf', { place: c.name })}</li>
           ))}
           {account.isAdmin ? <li>{t('account.administrator')}</li> : null}

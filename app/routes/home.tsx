@@ -20,7 +20,7 @@ function Workspace() {
   const { t } = useTranslation();
   const user = useRootData()?.user;
   if (!user) return null;
-  const empty = user.organisations.length === 0 && user.cohorts.length === 0 && !user.isAdmin;
+  const empty = user.organisations.length === 0 && user.hubs.length === 0 && !user.isAdmin;
   return (
     <section aria-labelledby="workspace-title" className="workspace">
       <h2 id="workspace-title">{t('home.workspace.title', { name: user.name })}</h2>
@@ -34,10 +34,10 @@ function Workspace() {
             <p>{t(`roles.${o.role}`)}</p>
           </li>
         ))}
-        {user.cohorts.map((c) => (
+        {user.hubs.map((c) => (
           <li key={c.id} className="card">
             <h3>
-              <Link to={`/cohorts/${c.id}`}>{c.name}</Link>
+              <Link to={`/hubs/${c.id}`}>{c.name}</Link>
             </h3>
             <p>{t('home.workspace.coordinator')}</p>
           </li>

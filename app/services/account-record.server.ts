@@ -1,7 +1,7 @@
 import { keepsALead } from './team-roles.server';
 import type { Role } from '~/domain/policy';
 import { audit } from '~/models/audit.server';
-import { listCohorts } from '~/models/cohort.server';
+import { listHubs } from '~/models/hub.server';
 import { listOrganisationsForAdmin } from '~/models/organisation.server';
 import {
   assignCoordinator,
@@ -18,7 +18,7 @@ export interface AccountRecord {
   /** The administrator is looking at their own account (they cannot lock themselves out). */
   isSelf: boolean;
   organisations: { id: number; name: string }[];
-  cohorts: { id: number; name: string }[];
+  hubs: { id: number; name: string }[];
 }
 
 /** An account as an administrator edits it; undefined when there is no such account. */
@@ -35,21 +35,21 @@ export function accountRecord({
     user,
     isSelf: adminId === user.id,
     organisations: listOrganisationsForAdmin().map((o) => ({ id: o.id, name: o.name })),
-    cohorts: listCohorts().map((c) => ({ id: c.id, name: c.name })),
+    hubs: listHubs().map((c) => ({ id: c.id, name: c.name })),
   };
 }
 
 export type AccountChange =
   | { intent: 'grant-role'; organisationId: number; role: Role }
   | { intent: 'revoke-role'; organisationId: number }
-  | { intent: 'add-cohort' | 'remove-cohort'; cohortId: number }
+  | { intent: 'add-hub' | 'remove-hub'; hubId: number }
   | { intent: 'make-admin' | 'revoke-admin' | 'disable' | 'enable' };
 
 export type AccountChangeOutcome =
   | { status: 'saved' }
   | { status: 'not-found' }
   /** The parliament or hub named does not exist: nothing was changed. */
-  | { status: 'unknown-organisation' | 'unknown-cohort' }
+  | { status: 'unknown-organisation' | 'unknown-hub' }
   /** An administrator may not take their own rights away nor disable themselves. */
   | { status: 'not-self' }
   /** The change would leave the parliament without a lead respondent. */
@@ -90,13 +90,13 @@ export function changeAccount(input: {
       if (revokeRole(user.id, change.organisationId))
         audit({ ...base, action: 'role.revoked', organisationId: change.organisationId });
       break;
-    case 'add-cohort':
-      if (!assignCoordinator(user.id, change.cohortId)) return { status: 'unknown-cohort' };
-      audit({ ...base, action: 'coordinator.assigned', detail: { cohortId: change.cohortId } });
+    case 'add-hub':
+      if (!assignCoordinator(user.id, change.hubId)) return { status: 'unknown-hub' };
+      audit({ ...base, action: 'coordinator.assigned', detail: { hubId: change.hubId } });
       break;
-    case 'remove-cohort':
-      if (removeCoordinator(user.id, change.cohortId))
-        audit({ ...base, action: 'coordinator.removed', detail: { cohortId: change.cohortId } });
+    case 'remove-hub':
+      if (removeCoordinator(user.id, change.hubId))
+        audit({ ...base, action: 'coordinator.removed', detail: { hubId: change.hubId } });
       break;
     case 'make-admin':
       setAdmin(user.id, true);

@@ -1,12 +1,12 @@
 import type { Role } from '~/domain/policy';
-import { listCohorts } from '~/models/cohort.server';
+import { listHubs } from '~/models/hub.server';
 import { listOrganisationsForAdmin } from '~/models/organisation.server';
 import { coordinationsOf, rolesOf } from '~/models/role.server';
 import { listUsers, type AccountSummary } from '~/models/user.server';
 
 export interface UserSummary extends AccountSummary {
   roles: { organisationId: number; organisationName: string; role: Role }[];
-  cohorts: { cohortId: number; cohortName: string }[];
+  hubs: { hubId: number; hubName: string }[];
 }
 
 /** Accounts with their roles and coordinated hubs, for administrators (a search narrows them). */
@@ -18,7 +18,7 @@ export function accountsWithRoles(filter: { search?: string; id?: number } = {})
   return accounts.map((account) => ({
     ...account,
     roles: roles.filter((r) => r.userId === account.id).map(({ userId: _, ...rest }) => rest),
-    cohorts: hubs.filter((c) => c.userId === account.id).map(({ userId: _, ...rest }) => rest),
+    hubs: hubs.filter((c) => c.userId === account.id).map(({ userId: _, ...rest }) => rest),
   }));
 }
 
@@ -30,7 +30,7 @@ export interface AccountList {
   users: UserSummary[];
   /** What an invitation may grant: a role in a parliament, or the coordination of a hub. */
   organisations: { id: number; name: string }[];
-  cohorts: { id: number; name: string }[];
+  hubs: { id: number; name: string }[];
 }
 
 /** The users page: accounts (narrowed by a search), and the places an invitation may name. */
@@ -38,6 +38,6 @@ export function accountList({ search }: { search?: string }): AccountList {
   return {
     users: accountsWithRoles({ search }),
     organisations: listOrganisationsForAdmin().map((o) => ({ id: o.id, name: o.name })),
-    cohorts: listCohorts().map((c) => ({ id: c.id, name: c.name })),
+    hubs: listHubs().map((c) => ({ id: c.id, name: c.name })),
   };
 }

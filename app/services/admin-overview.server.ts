@@ -1,10 +1,10 @@
-import { listCohorts } from '~/models/cohort.server';
+import { listHubs } from '~/models/hub.server';
 import { countOrganisations } from '~/models/organisation.server';
 import { listVersions, type VersionSummary } from '~/models/questionnaire.server';
 import { countUsers } from '~/models/user.server';
 
 export interface AdminOverview {
-  counts: { organisations: number; cohorts: number; users: number };
+  counts: { organisations: number; hubs: number; users: number };
   /** Every registered questionnaire version, by questionnaire then version. */
   versions: Omit<VersionSummary, 'contentHash'>[];
 }
@@ -14,7 +14,7 @@ export function adminOverview(): AdminOverview {
   return {
     counts: {
       organisations: countOrganisations(),
-      cohorts: listCohorts().length,
+      hubs: listHubs().length,
       users: countUsers(),
     },
     versions: listVersions().map((v) => ({

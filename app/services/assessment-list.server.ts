@@ -28,7 +28,7 @@ export interface AssessmentList {
 export function assessmentList(input: {
   actor: Actor;
   organisation: { id: number; name: string };
-  cohortIds: readonly number[];
+  hubIds: readonly number[];
   t: TFunction;
 }): AssessmentList {
   const { actor, organisation, t } = input;
@@ -45,7 +45,7 @@ export function assessmentList(input: {
     })),
     canStart: can(actor, 'assessment:manage', {
       organisationId: organisation.id,
-      cohortIds: input.cohortIds,
+      hubIds: input.hubIds,
     }),
     versions: offeredVersions().map((v) => ({ id: v.id, label: `${v.title} ${v.version}` })),
     nextCycle: new Date().getFullYear(),

@@ -15,7 +15,7 @@ import {
   type Summary,
 } from '~/domain/statistics';
 import { loadClusters } from '~/content/clusters.server';
-import { listCohorts } from '~/models/cohort.server';
+import { listHubs } from '~/models/hub.server';
 import { goodPracticeExamples } from '~/models/good-practice.server';
 import { getDefinition } from '~/models/questionnaire.server';
 import { ownSubmittedCycles, peerScores, type OwnCycle } from '~/models/score-snapshot.server';
@@ -146,7 +146,7 @@ export function dashboardView(input: {
     trend: trendOf(own, [latest, definition], locale, t),
     cluster: clusterView(own, selected, locale, t),
     viewerInGroup: inPeerGroup(organisation, group),
-    hubs: listCohorts().map((c) => ({ id: c.id, name: c.name })),
+    hubs: listHubs().map((c) => ({ id: c.id, name: c.name })),
   };
 }
 

@@ -8,7 +8,7 @@ import {
 } from '~/content/demo-data';
 import { generateAnswers, hash, profileFor, random } from '~/domain/demo-answers';
 import { hashPassword } from '~/lib/passwords.server';
-import { addCohortMember, createCohort } from '~/models/cohort.server';
+import { addHubMember, addHub } from '~/models/hub.server';
 import {
   countOrganisations,
   createOrganisation,
@@ -57,11 +57,11 @@ export async function seedDemo(): Promise<DemoLogin[]> {
     }
     const hubIds = new Map<string, number>();
     for (const hub of demoHubs) {
-      const id = createCohort({ ...hub, isDemo: true });
+      const id = addHub({ ...hub, isDemo: true });
       hubIds.set(hub.slug, id);
       for (const country of hubMembership[hub.slug])
         for (const organisationId of organisationIds.get(country) ?? [])
-          addCohortMember(id, organisationId);
+          addHubMember(id, organisationId);
     }
     const firstOf = (country: string) => organisationIds.get(country)?.[0] ?? 0;
     const accountIds = new Map<string, number>();

@@ -7,10 +7,10 @@ import type { Table } from '~/lib/export-writers.server';
 import { answersOf } from '~/models/answer.server';
 import { assessmentsInCycle } from '~/models/assessment.server';
 import { audit } from '~/models/audit.server';
-import { cohortMemberList, type Cohort } from '~/models/cohort.server';
+import { hubMemberList, type Hub } from '~/models/hub.server';
 import { getDefinition } from '~/models/questionnaire.server';
 import { questionScores, scoreKey } from '~/models/score-snapshot.server';
-import { cohortContext } from './cohort-view.server';
+import { hubContext } from './hub-view.server';
 import { describeAnswer } from '~/domain/describe-answer';
 import { submittedScores } from './hub-members.server';
 
@@ -29,7 +29,7 @@ export interface HubExport {
  * that a large export streams. Undefined when the hub has no questionnaire to show.
  */
 export function hubExport(input: {
-  cohort: Cohort;
+  hub: Hub;
   userId: number;
   address: string;
   kind: 'scores' | 'answers';
@@ -38,51 +38,51 @@ export function hubExport(input: {
   locale: string;
   t: TFunction;
 }): HubExport | undefined {
-  const { cohort, kind, locale, t } = input;
-  const ctx = cohortContext(cohort.id, input.requestedCycle);
+  const { hub, kind, locale, t } = input;
+  const ctx = hubContext(hub.id, input.requestedCycle);
   if (!ctx) return undefined;
   const date = new Date().toISOString().slice(0, 10);
   audit({
-    action: 'cohort.exported',
+    action: 'hub.exported',
     actorId: input.userId,
-    targetType: 'cohort',
-    targetId: cohort.id,
+    targetType: 'hub',
+    targetId: hub.id,
     address: input.address,
     detail: { kind, format: input.format, cycle: ctx.cycle },
   });
-  const filename = `${cohort.slug}-${ctx.cycle}-${kind}-${date}.${input.format}`;
+  const filename = `${hub.slug}-${ctx.cycle}-${kind}-${date}.${input.format}`;
   if (kind === 'scores') {
     return {
       filename,
-      sheet: t('cohort:export.scoresSheet'),
-      table: scoresTable(cohort.id, ctx.questionnaireId, ctx.cycle, ctx.definition, locale, t),
+      sheet: t('hub:export.scoresSheet'),
+      table: scoresTable(hub.id, ctx.questionnaireId, ctx.cycle, ctx.definition, locale, t),
     };
   }
   return {
     filename,
-    sheet: t('cohort:export.answersSheet'),
-    table: answersTable(cohort.id, ctx.questionnaireId, ctx.cycle, locale, t),
+    sheet: t('hub:export.answersSheet'),
+    table: answersTable(hub.id, ctx.questionnaireId, ctx.cycle, locale, t),
   };
 }
 
 function scoresTable(
-  cohortId: number,
+  hubId: number,
   questionnaireId: string,
   cycle: number,
   definition: Questionnaire,
   locale: string,
   t: TFunction,
 ): Table {
-  const members = submittedScores(cohortId, questionnaireId, cycle);
+  const members = submittedScores(hubId, questionnaireId, cycle);
   const domains = definition.domains.map((d) => ({ id: d.id, title: textIn(d.title, locale) }));
   const header = [
-    t('cohort:export.organisation'),
-    t('cohort:export.cycle'),
-    t('cohort:export.overallScore'),
-    t('cohort:export.overallLevel'),
+    t('hub:export.organisation'),
+    t('hub:export.cycle'),
+    t('hub:export.overallScore'),
+    t('hub:export.overallLevel'),
     ...domains.flatMap((d) => [
-      `${d.title} — ${t('cohort:export.score')}`,
-      `${d.title} — ${t('cohort:export.level')}`,
+      `${d.title} — ${t('hub:export.score')}`,
+      `${d.title} — ${t('hub:export.level')}`,
     ]),
   ];
   const rows = members.map((m) => [
@@ -117,12 +117,12 @@ export interface AnswerExportRow {
  * other requests keep using the connection, and the total work grows with the number of answers.
  */
 export function* answerPages(
-  cohortId: number,
+  hubId: number,
   questionnaireId: string,
   cycle: number,
   assessmentsPerPage = 25,
 ): Generator<AnswerExportRow[]> {
-  const members = cohortMemberList(cohortId);
+  const members = hubMemberList(hubId);
   const submitted = assessmentsInCycle(
     members.map((m) => m.id),
     questionnaireId,
@@ -168,7 +168,7 @@ export function* answerPages(
 }
 
 function answersTable(
-  cohortId: number,
+  hubId: number,
   questionnaireId: string,
   cycle: number,
   locale: string,
@@ -186,20 +186,20 @@ function answersTable(
     return versions.get(id);
   };
   const header = [
-    t('cohort:export.organisation'),
-    t('cohort:export.country'),
-    t('cohort:export.version'),
-    t('cohort:export.domain'),
-    t('cohort:export.questionId'),
-    t('cohort:export.question'),
-    t('cohort:export.answer'),
-    t('cohort:export.score'),
-    t('cohort:export.level'),
-    t('cohort:export.comment'),
-    t('cohort:export.evidence'),
+    t('hub:export.organisation'),
+    t('hub:export.country'),
+    t('hub:export.version'),
+    t('hub:export.domain'),
+    t('hub:export.questionId'),
+    t('hub:export.question'),
+    t('hub:export.answer'),
+    t('hub:export.score'),
+    t('hub:export.level'),
+    t('hub:export.comment'),
+    t('hub:export.evidence'),
   ];
   function* pages(): Generator<unknown[][]> {
-    for (const page of answerPages(cohortId, questionnaireId, cycle)) {
+    for (const page of answerPages(hubId, questionnaireId, cycle)) {
       yield page.map((row) => {
         const version = versionOf(row.versionId);
         const definition = version?.definition;

@@ -1,4 +1,4 @@
-import { cohortContext, heatMap, type HeatMapView } from './cohort-view.server';
+import { hubContext, heatMap, type HeatMapView } from './hub-view.server';
 
 export interface HeatMapSort {
   /** 'name', 'overall' or a domain id; anything else sorts by name. */
@@ -16,21 +16,21 @@ export interface HubHeatMap {
 
 /** The heat map page: members × domains for a cycle, sorted as asked. */
 export function hubHeatMap({
-  cohortId,
+  hubId,
   requestedCycle,
   sort,
   locale,
 }: {
-  cohortId: number;
+  hubId: number;
   requestedCycle: number | undefined;
   sort: HeatMapSort;
   locale: string;
 }): HubHeatMap {
-  const ctx = cohortContext(cohortId, requestedCycle);
+  const ctx = hubContext(hubId, requestedCycle);
   return {
     cycles: ctx?.cycles ?? [],
     cycle: ctx?.cycle ?? null,
     sort,
-    view: ctx ? heatMap(cohortId, ctx, locale, sort) : null,
+    view: ctx ? heatMap(hubId, ctx, locale, sort) : null,
   };
 }

@@ -1,4 +1,4 @@
-import { cohortContext, insights, type InsightsView } from './cohort-view.server';
+import { hubContext, insights, type InsightsView } from './hub-view.server';
 
 export interface HubInsights {
   cycles: number[];
@@ -9,18 +9,18 @@ export interface HubInsights {
 
 /** The insights page: per domain, members at each level, movement, leaders and laggards. */
 export function hubInsights({
-  cohortId,
+  hubId,
   requestedCycle,
   locale,
 }: {
-  cohortId: number;
+  hubId: number;
   requestedCycle: number | undefined;
   locale: string;
 }): HubInsights {
-  const ctx = cohortContext(cohortId, requestedCycle);
+  const ctx = hubContext(hubId, requestedCycle);
   return {
     cycles: ctx?.cycles ?? [],
     cycle: ctx?.cycle ?? null,
-    view: ctx ? insights(cohortId, ctx, locale) : null,
+    view: ctx ? insights(hubId, ctx, locale) : null,
   };
 }

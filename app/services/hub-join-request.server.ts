@@ -1,4 +1,4 @@
-import { createRequest, getCohort } from '~/models/cohort.server';
+import { createRequest, getHub } from '~/models/hub.server';
 
 export type JoinOutcome = {
   status: 'created' | 'already-member' | 'already-pending' | 'unknown-hub';
@@ -8,13 +8,13 @@ export type JoinOutcome = {
 export function askToJoinHub(input: {
   organisationId: number;
   requestedBy: number;
-  cohortId: number;
+  hubId: number;
   message: string;
 }): JoinOutcome {
-  if (!getCohort(input.cohortId)) return { status: 'unknown-hub' };
+  if (!getHub(input.hubId)) return { status: 'unknown-hub' };
   return {
     status: createRequest({
-      cohortId: input.cohortId,
+      hubId: input.hubId,
       organisationId: input.organisationId,
       requestedBy: input.requestedBy,
       message: input.message,

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { hubSlug } from '~/domain/slug';
 import { audit } from '~/models/audit.server';
-import { createCohort, listCohorts, type Cohort } from '~/models/cohort.server';
+import { addHub, listHubs, type Hub } from '~/models/hub.server';
 
 /** Every hub, by name, with its number of member parliaments: for administrators. */
-export function hubList(): (Cohort & { members: number })[] {
-  return listCohorts();
+export function hubList(): (Hub & { members: number })[] {
+  return listHubs();
 }
 
 /**
@@ -18,15 +18,15 @@ export function createHub(input: {
   actorId: number;
   address: string;
 }): number {
-  const id = createCohort({
+  const id = addHub({
     name: input.name,
     description: input.description,
     slug: hubSlug(input.name, randomBytes(5).toString('hex')),
   });
   audit({
-    action: 'cohort.created',
+    action: 'hub.created',
     actorId: input.actorId,
-    targetType: 'cohort',
+    targetType: 'hub',
     targetId: id,
     address: input.address,
   });

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { submittedInCycle } from '~/models/assessment.server';
-import { isCohortMember } from '~/models/cohort.server';
+import { isHubMember } from '~/models/hub.server';
 import { definitionOf } from '~/models/questionnaire.server';
 import { readSnapshot } from '~/models/score-snapshot.server';
 import { readTargets } from '~/models/target.server';
-import { cohortContext } from './cohort-view.server';
+import { hubContext } from './hub-view.server';
 import { resultsView, type ResultsView } from './results.server';
 
 export interface MemberResults {
@@ -20,20 +20,20 @@ export interface MemberResults {
  * of the hub, or the hub has no questionnaire to show.
  */
 export function memberResults({
-  cohortId,
+  hubId,
   organisationId,
   requestedCycle,
   locale,
   t,
 }: {
-  cohortId: number;
+  hubId: number;
   organisationId: number;
   requestedCycle: number | undefined;
   locale: string;
   t: TFunction;
 }): MemberResults | undefined {
-  if (!isCohortMember(cohortId, organisationId)) return undefined;
-  const ctx = cohortContext(cohortId, requestedCycle);
+  if (!isHubMember(hubId, organisationId)) return undefined;
+  const ctx = hubContext(hubId, requestedCycle);
   if (!ctx) return undefined;
   const submitted = submittedInCycle(organisationId, ctx.questionnaireId, ctx.cycle);
   return {

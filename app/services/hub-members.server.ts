@@ -5,7 +5,7 @@ import {
   lastEvents,
   mostUsedQuestionnaire,
 } from '~/models/assessment.server';
-import { cohortMemberList } from '~/models/cohort.server';
+import { hubMemberList } from '~/models/hub.server';
 import { headlineScores, type HeadlineScores } from '~/models/score-snapshot.server';
 
 /*
@@ -27,11 +27,11 @@ export interface MemberStatus {
 
 /** Each member's assessment of a cycle: its state, answers given and latest activity. */
 export function memberStatuses(
-  cohortId: number,
+  hubId: number,
   questionnaireId: string,
   cycle: number,
 ): MemberStatus[] {
-  const members = cohortMemberList(cohortId);
+  const members = hubMemberList(hubId);
   const list = assessmentsInCycle(
     members.map((m) => m.id),
     questionnaireId,
@@ -71,11 +71,11 @@ export interface MemberScores {
 
 /** Domain and overall scores of the hub's submitted assessments for a cycle, members by name. */
 export function submittedScores(
-  cohortId: number,
+  hubId: number,
   questionnaireId: string,
   cycle: number,
 ): MemberScores[] {
-  const members = cohortMemberList(cohortId);
+  const members = hubMemberList(hubId);
   const submitted = assessmentsInCycle(
     members.map((m) => m.id),
     questionnaireId,
@@ -97,14 +97,14 @@ export function submittedScores(
 }
 
 /** Cycles in which members of the hub have assessments, newest first. */
-export function hubCycles(cohortId: number, questionnaireId: string): number[] {
+export function hubCycles(hubId: number, questionnaireId: string): number[] {
   return cyclesOf(
-    cohortMemberList(cohortId).map((m) => m.id),
+    hubMemberList(hubId).map((m) => m.id),
     questionnaireId,
   );
 }
 
 /** The most used questionnaire among the hub's assessments (the one to review). */
-export function hubQuestionnaire(cohortId: number): string | undefined {
-  return mostUsedQuestionnaire(cohortMemberList(cohortId).map((m) => m.id));
+export function hubQuestionnaire(hubId: number): string | undefined {
+  return mostUsedQuestionnaire(hubMemberList(hubId).map((m) => m.id));
 }

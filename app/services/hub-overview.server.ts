@@ -1,7 +1,7 @@
 import { can, type Actor } from '~/domain/policy';
 import { questionsOf } from '~/domain/questionnaire/tree';
-import { pendingRequests, type MembershipRequest } from '~/models/cohort.server';
-import { cohortContext } from './cohort-view.server';
+import { pendingRequests, type MembershipRequest } from '~/models/hub.server';
+import { hubContext } from './hub-view.server';
 import { memberStatuses, type MemberStatus } from './hub-members.server';
 
 type Dated<T, K extends keyof T> = Omit<T, K> & { [P in K]: string | null };
@@ -20,17 +20,17 @@ export interface HubOverview {
 
 /** The hub's front page: each member's progress in a cycle, and the join requests to decide. */
 export function hubOverview({
-  cohortId,
+  hubId,
   actor,
   requestedCycle,
 }: {
-  cohortId: number;
+  hubId: number;
   actor: Actor;
   requestedCycle: number | undefined;
 }): HubOverview {
-  const ctx = cohortContext(cohortId, requestedCycle);
-  const canManage = can(actor, 'cohort:manage', { cohortId });
-  const statuses = ctx ? memberStatuses(cohortId, ctx.questionnaireId, ctx.cycle) : [];
+  const ctx = hubContext(hubId, requestedCycle);
+  const canManage = can(actor, 'hub:manage', { hubId });
+  const statuses = ctx ? memberStatuses(hubId, ctx.questionnaireId, ctx.cycle) : [];
   return {
     cycles: ctx?.cycles ?? [],
     cycle: ctx?.cycle ?? new Date().getFullYear(),
@@ -41,7 +41,7 @@ export function hubOverview({
       submittedAt: m.submittedAt?.toISOString() ?? null,
     })),
     requests: canManage
-      ? pendingRequests(cohortId).map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))
+      ? pendingRequests(hubId).map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))
       : [],
     canManage,
   };

@@ -1,18 +1,18 @@
 import {
-  addCohortMember,
-  cohortCoordinators,
-  cohortMemberList,
-  removeCohortMember,
-  updateCohort,
-  type Cohort,
-} from '~/models/cohort.server';
+  addHubMember,
+  hubCoordinators,
+  hubMemberList,
+  removeHubMember,
+  updateHub,
+  type Hub,
+} from '~/models/hub.server';
 import { audit } from '~/models/audit.server';
 import { listOrganisationsForAdmin } from '~/models/organisation.server';
 import { removeCoordinator } from '~/models/role.server';
 import { invite } from './invitation.server';
 
 export interface HubRecord {
-  cohort: Cohort;
+  hub: Hub;
   members: { id: number; name: string; country: string }[];
   coordinators: { id: number; name: string; email: string }[];
   /** Parliaments that could join: every one not a member yet, named with its country. */
@@ -20,12 +20,12 @@ export interface HubRecord {
 }
 
 /** A hub as an administrator edits it: its name, members and coordinators. */
-export function hubRecord({ cohort }: { cohort: Cohort }): HubRecord {
-  const members = cohortMemberList(cohort.id);
+export function hubRecord({ hub }: { hub: Hub }): HubRecord {
+  const members = hubMemberList(hub.id);
   return {
-    cohort,
+    hub,
     members,
-    coordinators: cohortCoordinators(cohort.id),
+    coordinators: hubCoordinators(hub.id),
     candidates: listOrganisationsForAdmin()
       .filter((o) => !members.some((m) => m.id === o.id))
       .map((o) => ({ id: o.id, name: `${o.name} (${o.country})` })),
@@ -52,48 +52,47 @@ export type HubChangeOutcome =
  * change is logged.
  */
 export async function changeHub(input: {
-  cohort: Cohort;
+  hub: Hub;
   change: HubChange;
   admin: { id: number; name: string };
   language: string;
   address: string;
 }): Promise<HubChangeOutcome> {
-  const { cohort, change, admin, address } = input;
+  const { hub, change, admin, address } = input;
   const logged = { actorId: admin.id, address };
   switch (change.intent) {
     case 'edit':
-      updateCohort(cohort.id, { name: change.name, description: change.description });
-      audit({ ...logged, action: 'cohort.updated', targetType: 'cohort', targetId: cohort.id });
+      updateHub(hub.id, { name: change.name, description: change.description });
+      audit({ ...logged, action: 'hub.updated', targetType: 'hub', targetId: hub.id });
       return { status: 'saved' };
     case 'add-member':
-      if (!addCohortMember(cohort.id, change.organisationId))
-        return { status: 'unknown-organisation' };
+      if (!addHubMember(hub.id, change.organisationId)) return { status: 'unknown-organisation' };
       audit({
         ...logged,
-        action: 'cohort.member-added',
-        targetType: 'cohort',
-        targetId: cohort.id,
+        action: 'hub.member-added',
+        targetType: 'hub',
+        targetId: hub.id,
         organisationId: change.organisationId,
       });
       return { status: 'member-added' };
     case 'remove-member':
-      removeCohortMember(cohort.id, change.organisationId);
+      removeHubMember(hub.id, change.organisationId);
       audit({
         ...logged,
-        action: 'cohort.member-removed',
-        targetType: 'cohort',
-        targetId: cohort.id,
+        action: 'hub.member-removed',
+        targetType: 'hub',
+        targetId: hub.id,
         organisationId: change.organisationId,
       });
       return { status: 'member-removed' };
     case 'remove-coordinator':
-      removeCoordinator(change.userId, cohort.id);
+      removeCoordinator(change.userId, hub.id);
       audit({
         ...logged,
         action: 'coordinator.removed',
         targetType: 'user',
         targetId: change.userId,
-        detail: { cohortId: cohort.id },
+        detail: { hubId: hub.id },
       });
       return { status: 'coordinator-removed' };
     case 'add-coordinator': {
@@ -102,7 +101,7 @@ export async function changeHub(input: {
         inviterName: admin.name,
         email: change.email,
         name: change.name,
-        grant: { kind: 'cohort', cohortId: cohort.id },
+        grant: { kind: 'hub', hubId: hub.id },
         language: input.language,
         address,
       });

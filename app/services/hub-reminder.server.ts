@@ -1,7 +1,7 @@
 import { publicLink } from '~/lib/http.server';
 import { getFixedT } from '~/lib/i18n.server';
 import { audit } from '~/models/audit.server';
-import { isCohortMember } from '~/models/cohort.server';
+import { isHubMember } from '~/models/hub.server';
 import { leadsOf } from '~/models/role.server';
 import { sendMail } from './mail.server';
 
@@ -17,15 +17,15 @@ export type ReminderOutcome =
  * assessments, built from the configured public address. The reminder is logged either way.
  */
 export async function remindMember(input: {
-  cohort: { id: number; name: string };
+  hub: { id: number; name: string };
   coordinator: { id: number; name: string };
   organisationId: number;
   cycle: number;
   language: string;
   address: string;
 }): Promise<ReminderOutcome> {
-  const { cohort, coordinator, organisationId, cycle } = input;
-  if (!isCohortMember(cohort.id, organisationId)) return { status: 'not-member' };
+  const { hub, coordinator, organisationId, cycle } = input;
+  if (!isHubMember(hub.id, organisationId)) return { status: 'not-member' };
   const leads = leadsOf(organisationId);
   for (const lead of leads) {
     const t = await getFixedT(lead.locale ?? input.language, 'mail');
@@ -35,14 +35,14 @@ export async function remindMember(input: {
       body: t('reminder.body', {
         name: lead.name,
         coordinator: coordinator.name,
-        hub: cohort.name,
+        hub: hub.name,
         cycle,
         link: publicLink(`/o/${organisationId}/assessments`),
       }),
     });
   }
   audit({
-    action: 'cohort.reminder-sent',
+    action: 'hub.reminder-sent',
     actorId: coordinator.id,
     targetType: 'organisation',
     targetId: organisationId,

@@ -1,10 +1,10 @@
 import {
-  cohortContext,
+  hubContext,
   heatMap,
   insights,
   type HeatMapView,
   type InsightsView,
-} from './cohort-view.server';
+} from './hub-view.server';
 import { memberStatuses } from './hub-members.server';
 
 export interface HubReport {
@@ -23,16 +23,16 @@ export interface HubReport {
  * first) and the insights, for one cycle.
  */
 export function hubReport({
-  cohortId,
+  hubId,
   requestedCycle,
   locale,
 }: {
-  cohortId: number;
+  hubId: number;
   requestedCycle: number | undefined;
   locale: string;
 }): HubReport {
-  const ctx = cohortContext(cohortId, requestedCycle);
-  const statuses = ctx ? memberStatuses(cohortId, ctx.questionnaireId, ctx.cycle) : [];
+  const ctx = hubContext(hubId, requestedCycle);
+  const statuses = ctx ? memberStatuses(hubId, ctx.questionnaireId, ctx.cycle) : [];
   return {
     generated: new Date().toISOString().slice(0, 10),
     cycles: ctx?.cycles ?? [],
@@ -42,7 +42,7 @@ export function hubReport({
       submitted: statuses.filter((s) => s.status === 'submitted').length,
       inProgress: statuses.filter((s) => s.status === 'draft' || s.status === 'reopened').length,
     },
-    heat: ctx ? heatMap(cohortId, ctx, locale, { key: 'overall', direction: 'desc' }) : null,
-    insights: ctx ? insights(cohortId, ctx, locale) : null,
+    heat: ctx ? heatMap(hubId, ctx, locale, { key: 'overall', direction: 'desc' }) : null,
+    insights: ctx ? insights(hubId, ctx, locale) : null,
   };
 }

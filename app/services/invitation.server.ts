@@ -3,7 +3,7 @@ import { publicLink } from '~/lib/http.server';
 import { sendMail } from './mail.server';
 import type { Role } from '~/domain/policy';
 import { audit } from '~/models/audit.server';
-import { getCohort } from '~/models/cohort.server';
+import { getHub } from '~/models/hub.server';
 import { organisationName } from '~/models/organisation.server';
 import { inTransaction } from '~/models/transaction.server';
 import { consumeToken, issueToken, TOKEN_LIFETIME } from '~/models/token.server';
@@ -19,7 +19,7 @@ import { assignCoordinator, grantRole, roleOf } from '~/models/role.server';
 
 export type Grant =
   | { kind: 'organisation'; organisationId: number; role: Role }
-  | { kind: 'cohort'; cohortId: number }
+  | { kind: 'hub'; hubId: number }
   | { kind: 'admin' };
 
 export interface InvitationInput {
@@ -34,7 +34,7 @@ export interface InvitationInput {
 
 function placeName(grant: Grant): string {
   if (grant.kind === 'organisation') return organisationName(grant.organisationId) ?? '';
-  if (grant.kind === 'cohort') return getCohort(grant.cohortId)?.name ?? '';
+  if (grant.kind === 'hub') return getHub(grant.hubId)?.name ?? '';
   return '';
 }
 
@@ -52,15 +52,15 @@ function applyGrant(userId: number, grant: Grant, actorId: number, address?: str
       address,
       detail: { role: grant.role, ...(before ? { from: before } : {}) },
     });
-  } else if (grant.kind === 'cohort') {
-    if (!assignCoordinator(userId, grant.cohortId)) return false;
+  } else if (grant.kind === 'hub') {
+    if (!assignCoordinator(userId, grant.hubId)) return false;
     audit({
       action: 'coordinator.assigned',
       actorId,
       targetType: 'user',
       targetId: userId,
       address,
-      detail: { cohortId: grant.cohortId },
+      detail: { hubId: grant.hubId },
     });
   } else {
     setAdmin(userId, true);
@@ -101,7 +101,7 @@ export async function invite(input: InvitationInput): Promise<InvitationOutcome>
   const role =
     input.grant.kind === 'organisation'
       ? t(`roles.${input.grant.role}`)
-      : input.grant.kind === 'cohort'
+      : input.grant.kind === 'hub'
         ? t('roles.coordinator')
         : t('roles.admin');
   if (user.passwordHash) {

@@ -1,5 +1,5 @@
 import { audit } from '~/models/audit.server';
-import { decideRequest } from '~/models/cohort.server';
+import { decideRequest } from '~/models/hub.server';
 
 export type JoinRequestOutcome =
   | { status: 'accepted' | 'declined'; organisationId: number }
@@ -8,19 +8,19 @@ export type JoinRequestOutcome =
 
 /** A coordinator accepts (the parliament joins the hub) or declines a pending join request. */
 export function decideJoinRequest(input: {
-  cohortId: number;
+  hubId: number;
   requestId: number;
   accept: boolean;
   userId: number;
   address: string;
 }): JoinRequestOutcome {
-  const decided = decideRequest(input.cohortId, input.requestId, input.accept, input.userId);
+  const decided = decideRequest(input.hubId, input.requestId, input.accept, input.userId);
   if (!decided) return { status: 'gone' };
   audit({
-    action: input.accept ? 'cohort.request-accepted' : 'cohort.request-declined',
+    action: input.accept ? 'hub.request-accepted' : 'hub.request-declined',
     actorId: input.userId,
-    targetType: 'cohort',
-    targetId: input.cohortId,
+    targetType: 'hub',
+    targetId: input.hubId,
     organisationId: decided.organisationId,
     address: input.address,
   });

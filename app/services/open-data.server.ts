@@ -9,7 +9,7 @@ import { peerGroupKey, type PeerGroup } from '~/domain/peer-groups';
 import { textIn } from '~/domain/questionnaire/text';
 import { OVERALL } from '~/domain/scoring/score';
 import { peerFigures, type SuppressionReason, type Summary } from '~/domain/statistics';
-import { listCohorts } from '~/models/cohort.server';
+import { listHubs } from '~/models/hub.server';
 import { getDefinition, latestPublishedVersion } from '~/models/questionnaire.server';
 import { submittedCycles } from '~/models/assessment.server';
 import { peerScores } from '~/models/score-snapshot.server';
@@ -60,7 +60,7 @@ export function openFigures(input: {
     ...memberBands.map((b) => ({ members: b.id })),
     ...staffBands.map((b) => ({ staff: b.id })),
     ...incomeGroups.map((income) => ({ income })),
-    ...listCohorts().map((c) => ({ hub: c.id })),
+    ...listHubs().map((c) => ({ hub: c.id })),
   ];
   const nodes = [
     { id: OVERALL, title: 'Overall' },

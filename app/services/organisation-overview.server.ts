@@ -1,12 +1,12 @@
-import { cohortsOfOrganisation, listCohorts, requestsOfOrganisation } from '~/models/cohort.server';
+import { hubsOfOrganisation, listHubs, requestsOfOrganisation } from '~/models/hub.server';
 
 export interface OrganisationOverviewView {
   /** The hubs the parliament is a member of. */
-  cohorts: { id: number; name: string }[];
+  hubs: { id: number; name: string }[];
   /** The hubs it may ask to join, for those who manage the team (empty otherwise). */
   otherHubs: { id: number; name: string }[];
   /** Its requests to join hubs, newest first, for those who manage the team (empty otherwise). */
-  requests: { id: number; cohortName: string; status: 'pending' | 'accepted' | 'declined' }[];
+  requests: { id: number; hubName: string; status: 'pending' | 'accepted' | 'declined' }[];
 }
 
 /** A parliament's overview page: its hubs and, when `withRequests`, its requests to join others. */
@@ -14,20 +14,20 @@ export function organisationOverview(input: {
   organisationId: number;
   withRequests: boolean;
 }): OrganisationOverviewView {
-  const cohorts = cohortsOfOrganisation(input.organisationId).map((c) => ({
+  const hubs = hubsOfOrganisation(input.organisationId).map((c) => ({
     id: c.id,
     name: c.name,
   }));
-  if (!input.withRequests) return { cohorts, otherHubs: [], requests: [] };
-  const member = new Set(cohorts.map((c) => c.id));
+  if (!input.withRequests) return { hubs, otherHubs: [], requests: [] };
+  const member = new Set(hubs.map((c) => c.id));
   return {
-    cohorts,
-    otherHubs: listCohorts()
+    hubs,
+    otherHubs: listHubs()
       .filter((c) => !member.has(c.id))
       .map((c) => ({ id: c.id, name: c.name })),
     requests: requestsOfOrganisation(input.organisationId).map((r) => ({
       id: r.id,
-      cohortName: r.cohortName,
+      hubName: r.hubName,
       status: r.status,
     })),
   };

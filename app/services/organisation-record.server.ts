@@ -1,6 +1,6 @@
 import type { OrganisationInput } from '~/domain/organisation';
 import { audit } from '~/models/audit.server';
-import { cohortsOfOrganisation } from '~/models/cohort.server';
+import { hubsOfOrganisation } from '~/models/hub.server';
 import {
   createOrganisation,
   findOrganisationByName,
@@ -12,7 +12,7 @@ import { listTeam, type TeamMember } from '~/models/role.server';
 export interface OrganisationRecord {
   /** Null on the page that adds a parliament. */
   organisation: Organisation | null;
-  cohorts: { id: number; name: string }[];
+  hubs: { id: number; name: string }[];
   team: TeamMember[];
 }
 
@@ -22,10 +22,10 @@ export function organisationRecord({
 }: {
   organisation: Organisation | undefined;
 }): OrganisationRecord {
-  if (!organisation) return { organisation: null, cohorts: [], team: [] };
+  if (!organisation) return { organisation: null, hubs: [], team: [] };
   return {
     organisation,
-    cohorts: cohortsOfOrganisation(organisation.id).map((c) => ({ id: c.id, name: c.name })),
+    hubs: hubsOfOrganisation(organisation.id).map((c) => ({ id: c.id, name: c.name })),
     team: listTeam(organisation.id),
   };
 }

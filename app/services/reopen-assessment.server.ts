@@ -48,11 +48,11 @@ export function reopenWithReason(input: {
   });
   if (can(actor, 'assessment:view', { ...target, submitted: false }))
     return { landing: `/o/${organisationId}/assessments/${assessment.id}?reopened=1` };
-  const hub = target.cohortIds.find((id) => actor.coordinatedCohorts.includes(id));
+  const hub = target.hubIds.find((id) => actor.coordinatedHubs.includes(id));
   return {
     landing:
       hub === undefined
         ? `/o/${organisationId}/assessments`
-        : `/cohorts/${hub}/members/${organisationId}?cycle=${assessment.cycle}&reopened=1`,
+        : `/hubs/${hub}/members/${organisationId}?cycle=${assessment.cycle}&reopened=1`,
   };
 }

@@ -1,4 +1,4 @@
-import { cohortMemberList } from '~/models/cohort.server';
+import { hubMemberList } from '~/models/hub.server';
 import { progressOfPeople } from '~/models/learning.server';
 import { listTeam, membershipsOf, type TeamMember } from '~/models/role.server';
 
@@ -30,7 +30,7 @@ export function teamProgress({
   }));
 }
 
-export interface CohortCompletion {
+export interface HubCompletion {
   organisationId: number;
   organisation: string;
   people: number;
@@ -40,8 +40,8 @@ export interface CohortCompletion {
 }
 
 /** Per member parliament of a hub: its people, how many learn, modules completed and started. */
-export function hubLearning(cohortId: number): CohortCompletion[] {
-  const members = cohortMemberList(cohortId);
+export function hubLearning(hubId: number): HubCompletion[] {
+  const members = hubMemberList(hubId);
   const people = membershipsOf(members.map((m) => m.id));
   const progress = progressOfPeople([...new Set(people.map((p) => p.userId))]);
   return members.map((m) => {

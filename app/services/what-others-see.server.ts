@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { groupsOf, type PeerAttributes, type PeerGroup } from '~/domain/peer-groups';
 import { textIn } from '~/domain/questionnaire/text';
 import { peerCount } from '~/domain/statistics';
-import { listCohorts } from '~/models/cohort.server';
+import { listHubs } from '~/models/hub.server';
 import { goodPracticeDomains } from '~/models/good-practice.server';
 import { groupSize } from '~/models/score-snapshot.server';
 import { minimumPeers } from './peer-minimum.server';
@@ -40,7 +40,7 @@ export function whatOthersSee(input: {
   const latest = shown?.assessment;
   const definition = shown?.definition;
   const k = minimumPeers();
-  const hubs = new Map(listCohorts().map((c) => [c.id, c.name]));
+  const hubs = new Map(listHubs().map((c) => [c.id, c.name]));
   const describe = (group: PeerGroup): string => {
     if (group.ipu) return t(`common:ipuGroups.${group.ipu}`);
     if (group.chamber) return t(`common:chamberTypes.${group.chamber}`);

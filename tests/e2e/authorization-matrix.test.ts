@@ -71,7 +71,7 @@ const ownLead = (p: Principal, t: Target): Outcome =>
   !signedIn(p) ? 'login' : p === 'lead' && t === 'own' ? 'ok' : 'forbidden';
 /** Nobody may change the answers of a submitted assessment. */
 const nobodyOnSubmitted = (p: Principal): Outcome => (signedIn(p) ? 'forbidden' : 'login');
-/** cohort:view and cohort:manage — coordinators of the hub, administrators. */
+/** hub:view and hub:manage — coordinators of the hub, administrators. */
 const hubCoordinators = (p: Principal, t: Target): Outcome => {
   if (!signedIn(p)) return 'login';
   if (p === 'admin') return 'ok';
@@ -116,15 +116,15 @@ const matrix: Record<string, Entry> = {
   '/o/:orgId/dashboard': { get: organisationViewers },
   '/o/:orgId/dashboard/csv': { get: organisationViewers },
   '/o/:orgId/visibility': { get: organisationViewers, post: ownLead },
-  '/cohorts/:cohortId': { get: hubCoordinators, post: hubCoordinators },
-  '/cohorts/:cohortId/heatmap': { get: hubCoordinators },
-  '/cohorts/:cohortId/insights': { get: hubCoordinators },
-  '/cohorts/:cohortId/learning': { get: hubCoordinators },
-  '/cohorts/:cohortId/report': { get: hubCoordinators },
-  '/cohorts/:cohortId/members/:orgId': { get: hubCoordinators },
-  '/cohorts/:cohortId/export.csv': { get: hubCoordinators },
-  '/cohorts/:cohortId/export.xlsx': { get: hubCoordinators },
-  '/cohorts/:cohortId/export.json': { get: hubCoordinators },
+  '/hubs/:hubId': { get: hubCoordinators, post: hubCoordinators },
+  '/hubs/:hubId/heatmap': { get: hubCoordinators },
+  '/hubs/:hubId/insights': { get: hubCoordinators },
+  '/hubs/:hubId/learning': { get: hubCoordinators },
+  '/hubs/:hubId/report': { get: hubCoordinators },
+  '/hubs/:hubId/members/:orgId': { get: hubCoordinators },
+  '/hubs/:hubId/export.csv': { get: hubCoordinators },
+  '/hubs/:hubId/export.xlsx': { get: hubCoordinators },
+  '/hubs/:hubId/export.json': { get: hubCoordinators },
   '/open-data/benchmarks.json': { get: open },
   '/open-data/benchmarks.csv': { get: open },
   '/learn': { get: signedInOnly },
@@ -135,12 +135,14 @@ const matrix: Record<string, Entry> = {
   '/admin/organisations/new': { get: adminOnly, post: adminOnly },
   '/admin/organisations/import': { get: adminOnly, post: adminOnly },
   '/admin/organisations/:orgId': { get: adminOnly, post: adminOnly },
-  '/admin/cohorts': { get: adminOnly, post: adminOnly },
-  '/admin/cohorts/:cohortId': { get: adminOnly, post: adminOnly },
+  '/admin/hubs': { get: adminOnly, post: adminOnly },
+  '/admin/hubs/:hubId': { get: adminOnly, post: adminOnly },
   '/admin/users': { get: adminOnly, post: adminOnly },
   '/admin/users/:userId': { get: adminOnly, post: adminOnly },
   '/admin/audit': { get: adminOnly },
   '/admin/outbox': { get: adminOnly },
+  // Old addresses of hub pages: a permanent redirect to /hubs/, for anyone (the page checks).
+  '/cohorts/*': { get: () => 'redirect' },
   '/*': { get: () => 'notfound', post: () => 'notfound' },
 };
 
@@ -153,7 +155,7 @@ const clients = new Map<Principal, Client>();
 
 function url(path: string, target: Target): string {
   const org = { own: ids.valdoria, sibling: ids.lindmark, stranger: ids.bekora }[target];
-  const cohort = { own: ids.hubGovernance, sibling: ids.hubGovernance, stranger: ids.hubAfrica }[
+  const hub = { own: ids.hubGovernance, sibling: ids.hubGovernance, stranger: ids.hubAfrica }[
     target
   ];
   const user = { own: ids.contributor, sibling: ids.learner, stranger: ids.leadAzanu }[target];
@@ -167,7 +169,7 @@ function url(path: string, target: Target): string {
     domainId: ids.firstDomain,
     moduleId: ids.firstModule,
     orgId: org,
-    cohortId: cohort,
+    hubId: hub,
     userId: user,
     token: 'not-a-real-token',
     lng: 'fr',

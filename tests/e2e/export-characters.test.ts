@@ -62,7 +62,7 @@ describe('exports hold only characters that their formats allow', () => {
     await submitWithComment(TYPED);
     const coordinator = await new Client().signIn('coordinator@demo.example');
     const path = (format: string) =>
-      `/cohorts/${ids.hubGovernance}/export.${format}?kind=answers&cycle=${CYCLE}`;
+      `/hubs/${ids.hubGovernance}/export.${format}?kind=answers&cycle=${CYCLE}`;
 
     const response = await coordinator.request(path('xlsx'));
     expect(response.status).toBe(200);

@@ -111,12 +111,12 @@ describe('links in e-mails come from the configured address, never from the requ
     ]);
 
     const coordinator = await new Client(server.url).signIn('coordinator@demo.example');
-    const hub = idOf('SELECT id FROM cohorts WHERE slug = ?', 'demo-ict-governance');
-    await coordinator.get(`/cohorts/${hub}`);
+    const hub = idOf('SELECT id FROM hubs WHERE slug = ?', 'demo-ict-governance');
+    await coordinator.get(`/hubs/${hub}`);
     before = lastMailId();
     const reminded = await rawRequest(server.url, {
       method: 'POST',
-      path: `/cohorts/${hub}?index`,
+      path: `/hubs/${hub}?index`,
       headers: {
         ...forged,
         Cookie: coordinator.cookieHeader(),
@@ -283,7 +283,7 @@ describe('odd input elsewhere', () => {
     const count = users();
 
     await admin.get('/admin/users');
-    for (const grant of ['viewer:999999', 'cohort:999999']) {
+    for (const grant of ['viewer:999999', 'hub:999999']) {
       const invited = await admin.post('/admin/users', {
         email: 'orphan.candidate@demo.example',
         name: 'Orphan Candidate',
@@ -304,16 +304,16 @@ describe('odd input elsewhere', () => {
     });
     expect(role.status).toBe(400);
     expect(role.html).toContain('That parliament does not exist');
-    const hub = await admin.post(`/admin/users/${learner}`, {
-      intent: 'add-cohort',
-      cohortId: '999999',
+    const coordination = await admin.post(`/admin/users/${learner}`, {
+      intent: 'add-hub',
+      hubId: '999999',
     });
-    expect(hub.status).toBe(400);
-    expect(hub.html).toContain('That hub does not exist');
+    expect(coordination.status).toBe(400);
+    expect(coordination.html).toContain('That hub does not exist');
 
-    const cohort = idOf('SELECT id FROM cohorts WHERE slug = ?', 'demo-ict-governance');
-    await admin.get(`/admin/cohorts/${cohort}`);
-    const member = await admin.post(`/admin/cohorts/${cohort}`, {
+    const hub = idOf('SELECT id FROM hubs WHERE slug = ?', 'demo-ict-governance');
+    await admin.get(`/admin/hubs/${hub}`);
+    const member = await admin.post(`/admin/hubs/${hub}`, {
       intent: 'add-member',
       organisationId: '999999',
     });

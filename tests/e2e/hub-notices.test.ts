@@ -19,8 +19,8 @@ describe('a hub form naming something that is not there', () => {
     'to %s a request that is not pending answers 409 and says it was already decided',
     async (intent) => {
       const coordinator = await new Client().signIn('coordinator@demo.example');
-      await coordinator.get(`/cohorts/${ids.hubGovernance}`);
-      const answer = await coordinator.post(`/cohorts/${ids.hubGovernance}?index`, {
+      await coordinator.get(`/hubs/${ids.hubGovernance}`);
+      const answer = await coordinator.post(`/hubs/${ids.hubGovernance}?index`, {
         intent,
         requestId: '999999',
       });
@@ -31,8 +31,8 @@ describe('a hub form naming something that is not there', () => {
 
   test('adding a parliament that does not exist to a hub is told as an error, as an alert', async () => {
     const admin = await new Client().signIn('admin@demo.example');
-    await admin.get(`/admin/cohorts/${ids.hubGovernance}`);
-    const answer = await admin.post(`/admin/cohorts/${ids.hubGovernance}`, {
+    await admin.get(`/admin/hubs/${ids.hubGovernance}`);
+    const answer = await admin.post(`/admin/hubs/${ids.hubGovernance}`, {
       intent: 'add-member',
       organisationId: '999999',
     });

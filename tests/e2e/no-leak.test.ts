@@ -93,17 +93,17 @@ beforeAll(async () => {
 function urls(): string[] {
   const organisations = [ids.valdoria, ids.lindmark, ids.bekora, ids.azanu];
   const assessments = [ids.valdoriaSubmitted, ids.lindmarkSubmitted, ids.bekoraSubmitted, draftId];
-  const cohorts = [ids.hubGovernance, ids.hubAfrica];
+  const hubs = [ids.hubGovernance, ids.hubAfrica];
   const list = new Set<string>();
   for (const { path } of pagePaths()) {
     if (path.startsWith('/admin') || path === '/logout' || path === '/language') continue;
     organisations.forEach((orgId, i) => {
-      for (const cohortId of cohorts) {
+      for (const hubId of hubs) {
         list.add(
           fillPath(path, {
             orgId,
             assessmentId: assessments[i] ?? 0,
-            cohortId,
+            hubId,
             domainId: ids.firstDomain,
             moduleId: ids.firstModule,
             userId: ids.leadAzanu,
@@ -114,12 +114,12 @@ function urls(): string[] {
       }
     });
   }
-  for (const cohortId of cohorts) {
+  for (const hubId of hubs) {
     for (const format of ['csv', 'xlsx', 'json']) {
-      list.add(`/cohorts/${cohortId}/export.${format}?kind=answers`);
-      list.add(`/cohorts/${cohortId}/export.${format}?kind=answers&cycle=2026`);
+      list.add(`/hubs/${hubId}/export.${format}?kind=answers`);
+      list.add(`/hubs/${hubId}/export.${format}?kind=answers&cycle=2026`);
     }
-    list.add(`/o/${ids.valdoria}/dashboard?hub=${cohortId}`);
+    list.add(`/o/${ids.valdoria}/dashboard?hub=${hubId}`);
   }
   return [...list];
 }

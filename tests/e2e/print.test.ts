@@ -64,7 +64,7 @@ describe('printed pages keep all their columns', () => {
   test("the hub report's heat map: the parliament, the overall score and every domain", async () => {
     const context = await newContext(browser);
     const page = await signInPage(context, 'coordinator@demo.example');
-    const tables = await printedHeaders(page, `/cohorts/${ids.hubGovernance}/report?cycle=2026`);
+    const tables = await printedHeaders(page, `/hubs/${ids.hubGovernance}/report?cycle=2026`);
     const heat = tables.find((t) => t.caption.startsWith('Submitted levels and scores'));
     // The parliament, the overall score and the 14 domains of the version answered in 2026.
     expect(heat?.headers).toBe(16);
@@ -77,7 +77,7 @@ describe('printed pages keep all their columns', () => {
     const coordinator = await signInPage(context, 'coordinator@demo.example');
     const heatMap = await printedHeaders(
       coordinator,
-      `/cohorts/${ids.hubGovernance}/heatmap?cycle=2026`,
+      `/hubs/${ids.hubGovernance}/heatmap?cycle=2026`,
     );
     expect(heatMap.filter((t) => t.outside.length > 0)).toEqual([]);
     await context.close();

@@ -1,20 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { accountList } from '~/services/accounts.server';
 import { createUser } from '~/models/user.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import { grantRole, assignCoordinator } from '~/models/role.server';
 
 describe('the users page', () => {
   test('accounts with their roles and hubs, narrowed by a search, and what an invitation may name', () => {
     const organisation = makeOrganisation({ name: 'Listed Parliament' });
-    const cohort = makeCohort();
+    const hub = makeHub();
     const busy = createUser({
       email: 'busy.person@list.example',
       name: 'Busy Person',
       passwordHash: 'x',
     });
     grantRole(busy, organisation, 'contributor');
-    assignCoordinator(busy, cohort);
+    assignCoordinator(busy, hub);
     // Invited, no password yet.
     createUser({ email: 'waiting.person@list.example', name: 'Waiting Person' });
     makeUser();
@@ -25,15 +25,15 @@ describe('the users page', () => {
         u.email,
         u.pending,
         u.roles.map((r) => `${r.role} ${r.organisationName}`),
-        u.cohorts.map((c) => c.cohortId),
+        u.hubs.map((c) => c.hubId),
       ]),
     ).toEqual([
-      ['busy.person@list.example', false, ['contributor Listed Parliament'], [cohort]],
+      ['busy.person@list.example', false, ['contributor Listed Parliament'], [hub]],
       ['waiting.person@list.example', true, [], []],
     ]);
     // A search matches names too, whatever their case.
     expect(accountList({ search: 'WAITING' }).users.map((u) => u.name)).toEqual(['Waiting Person']);
     expect(found.organisations).toContainEqual({ id: organisation, name: 'Listed Parliament' });
-    expect(found.cohorts.map((c) => c.id)).toContain(cohort);
+    expect(found.hubs.map((c) => c.id)).toContain(hub);
   });
 });

@@ -8,7 +8,7 @@ import {
   type AccountChange,
   type AccountChangeOutcome,
 } from '~/services/account-record.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
 const change = (userId: number, adminId: number, what: AccountChange) =>
   changeAccount({ userId, adminId, change: what, address: '192.0.2.8' });
@@ -103,22 +103,22 @@ describe('changing an account', () => {
   test('a hub assigned and removed; an unknown hub changes nothing', () => {
     const admin = makeUser({ isAdmin: true });
     const person = makeUser();
-    const cohort = makeCohort();
+    const hub = makeHub();
     const since = lastId();
-    expect(change(person.id, admin.id, { intent: 'add-cohort', cohortId: cohort })).toEqual({
+    expect(change(person.id, admin.id, { intent: 'add-hub', hubId: hub })).toEqual({
       status: 'saved',
     });
-    expect(person.actor().coordinatedCohorts).toEqual([cohort]);
-    expect(change(person.id, admin.id, { intent: 'add-cohort', cohortId: 999_999 })).toEqual({
-      status: 'unknown-cohort',
+    expect(person.actor().coordinatedHubs).toEqual([hub]);
+    expect(change(person.id, admin.id, { intent: 'add-hub', hubId: 999_999 })).toEqual({
+      status: 'unknown-hub',
     });
-    expect(change(person.id, admin.id, { intent: 'remove-cohort', cohortId: cohort })).toEqual({
+    expect(change(person.id, admin.id, { intent: 'remove-hub', hubId: hub })).toEqual({
       status: 'saved',
     });
-    expect(person.actor().coordinatedCohorts).toEqual([]);
+    expect(person.actor().coordinatedHubs).toEqual([]);
     expect(logged(person.id, since)).toEqual([
-      ['coordinator.assigned', { cohortId: cohort }],
-      ['coordinator.removed', { cohortId: cohort }],
+      ['coordinator.assigned', { hubId: hub }],
+      ['coordinator.removed', { hubId: hub }],
     ]);
   });
 

@@ -14,7 +14,7 @@ import {
 import { reserveSignInAttempt, settleSignIn, signInWait } from '~/models/throttle.server';
 import { consumeToken, issueToken, peekToken, TOKEN_LIFETIME } from '~/models/token.server';
 import { setDisabled } from '~/models/user.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
 const minutes = (n: number) => n * 60_000;
 
@@ -166,8 +166,8 @@ describe('tenant scoping in queries', () => {
     const own = makeOrganisation();
     const sibling = makeOrganisation();
     const stranger = makeOrganisation();
-    const hub = makeCohort([own, sibling]);
-    makeCohort([stranger]);
+    const hub = makeHub([own, sibling]);
+    makeHub([stranger]);
     const lead = makeUser({ role: 'lead', organisationId: own });
     const coordinator = makeUser({ coordinates: hub });
     const admin = makeUser({ isAdmin: true });

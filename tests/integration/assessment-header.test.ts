@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { assessmentHeader } from '~/services/assessment-header.server';
 import { reopenAssessment } from '~/services/reopen-assessment.server';
 import { submitAssessment } from '~/services/submit-assessment.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import { person, removeServicesDemo, seenBy, startDemo } from '../support/services-demo';
 
 afterAll(removeServicesDemo);
@@ -12,7 +12,7 @@ describe('the head of an assessment', () => {
     const organisationId = makeOrganisation();
     const lena = person('Lena Lead', 'lead', organisationId);
     const vera = person('Vera Viewer', 'viewer', organisationId);
-    const hub = makeCohort([organisationId]);
+    const hub = makeHub([organisationId]);
     const coordinator = makeUser({ coordinates: hub });
     const { assessmentId } = startDemo({ organisationId, lead: lena });
     const header = (actor: typeof lena.actor) =>

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { getFixedT } from '~/lib/i18n.server';
 import { assessmentList } from '~/services/assessment-list.server';
 import { submitAssessment } from '~/services/submit-assessment.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import { person, removeServicesDemo, startDemo } from '../support/services-demo';
 
 afterAll(removeServicesDemo);
@@ -12,7 +12,7 @@ describe("a parliament's assessments", () => {
     const organisationId = makeOrganisation({ name: 'Parliament of Elsewhere' });
     const lena = person('Lena Lead', 'lead', organisationId);
     const vera = person('Vera Viewer', 'viewer', organisationId);
-    const hub = makeCohort([organisationId]);
+    const hub = makeHub([organisationId]);
     const coordinator = makeUser({ coordinates: hub }).actor();
     const admin = makeUser({ isAdmin: true }).actor();
     const earlier = startDemo({ organisationId, lead: lena, cycle: 2025 });
@@ -23,7 +23,7 @@ describe("a parliament's assessments", () => {
       assessmentList({
         actor,
         organisation: { id: organisationId, name: 'Parliament of Elsewhere' },
-        cohortIds: [hub],
+        hubIds: [hub],
         t,
       });
 
@@ -87,7 +87,7 @@ describe("a parliament's assessments", () => {
     const list = assessmentList({
       actor: lena.actor,
       organisation: { id: organisationId, name: 'Parliament of Nowhere' },
-      cohortIds: [],
+      hubIds: [],
       t,
     });
     expect([list.assessments, list.hasPrevious, list.canStart]).toEqual([[], false, true]);

@@ -6,7 +6,7 @@ import { assessmentOverview } from '~/services/assessment-overview.server';
 import { assignDomain } from '~/services/domain-assignment.server';
 import { markDomainReady } from '~/services/domain-review.server';
 import { submitAssessment } from '~/services/submit-assessment.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import {
   answer,
   person,
@@ -164,7 +164,7 @@ describe('the overview', () => {
       ['people', 0, 0],
     ]);
 
-    const hub = makeCohort([organisationId]);
+    const hub = makeHub([organisationId]);
     const coordinator = makeUser({ coordinates: hub }).actor();
     const submitted = assessmentOverview({
       ...seenBy(coordinator, organisationId, assessmentId, [hub]),

@@ -6,7 +6,7 @@ import type { Summary } from '~/domain/statistics';
 import { getFixedT } from '~/lib/i18n.server';
 import { dashboardView, type NodeBenchmark } from '~/services/dashboard.server';
 import { nameGoodPractice } from '~/services/good-practice-naming.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import {
   answerOpenParliament,
   registerOpenParliament,
@@ -50,7 +50,7 @@ const attributes = {
 
 function dashboard(options: { cycle?: number; group?: PeerGroup } = {}) {
   return dashboardView({
-    organisation: { id: viewer, ...attributes, cohortIds: [hub] },
+    organisation: { id: viewer, ...attributes, hubIds: [hub] },
     questionnaire: null,
     cycle: options.cycle,
     group: options.group ?? {},
@@ -106,7 +106,7 @@ beforeAll(async () => {
       domains: [domain],
       locale: 'en',
     });
-  hub = makeCohort([viewer, a]);
+  hub = makeHub([viewer, a]);
 });
 
 afterAll(() => model.remove());

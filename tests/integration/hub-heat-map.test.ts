@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hubHeatMap, type HeatMapSort } from '~/services/hub-heat-map.server';
-import { makeCohort, makeOrganisation } from '../support/factories';
+import { makeHub, makeOrganisation } from '../support/factories';
 import {
   openParliamentAssessment,
   registerOpenParliament,
@@ -23,7 +23,7 @@ const ids: Record<string, number> = {};
 beforeAll(() => {
   model = registerOpenParliament();
   for (const name of ['Alba', 'Bram', 'Cora', 'Dina']) ids[name] = makeOrganisation({ name });
-  hub = makeCohort(Object.values(ids));
+  hub = makeHub(Object.values(ids));
   const answers: [string, number, number, number, boolean][] = [
     ['Alba', 3, 3, 1, true],
     ['Bram', 1, 2, 3, true],
@@ -53,7 +53,7 @@ beforeAll(() => {
 afterAll(() => model.remove());
 
 const heatMap = (sort: HeatMapSort, requestedCycle?: number) =>
-  hubHeatMap({ cohortId: hub, requestedCycle, sort, locale: 'en' });
+  hubHeatMap({ hubId: hub, requestedCycle, sort, locale: 'en' });
 
 describe('the heat map of a hub', () => {
   test('each submitted member by domain, with the median row and the levels of the model', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { setGoodPractice } from '~/models/good-practice.server';
 import { hubInsights } from '~/services/hub-insights.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import {
   openParliamentAssessment,
   registerOpenParliament,
@@ -25,7 +25,7 @@ beforeAll(() => {
   const alba = makeOrganisation({ name: 'Alba' });
   const bram = makeOrganisation({ name: 'Bram' });
   const cora = makeOrganisation({ name: 'Cora' });
-  hub = makeCohort([alba, bram, cora]);
+  hub = makeHub([alba, bram, cora]);
   const submitted: [number, number, number, number, number][] = [
     [alba, 2030, 1, 1, 1],
     [bram, 2030, 2, 2, 2],
@@ -49,7 +49,7 @@ afterAll(() => model.remove());
 
 describe('the insights of a hub', () => {
   test('per domain: members at each level, movement since 2030, leaders and laggards', () => {
-    const page = hubInsights({ cohortId: hub, requestedCycle: undefined, locale: 'en' });
+    const page = hubInsights({ hubId: hub, requestedCycle: undefined, locale: 'en' });
     expect([page.cycles, page.cycle]).toEqual([[2031, 2030], 2031]);
     expect(page.view).toEqual({
       levels: [0, 1, 2, 3],
@@ -84,7 +84,7 @@ describe('the insights of a hub', () => {
   });
 
   test('the first cycle has no movement, and two members name no leader', () => {
-    const page = hubInsights({ cohortId: hub, requestedCycle: 2030, locale: 'en' });
+    const page = hubInsights({ hubId: hub, requestedCycle: 2030, locale: 'en' });
     expect(page.cycle).toBe(2030);
     expect(page.view?.previousCycle).toBeNull();
     expect(

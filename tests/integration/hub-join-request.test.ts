@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { pendingRequests } from '~/models/cohort.server';
+import { pendingRequests } from '~/models/hub.server';
 import { askToJoinHub } from '~/services/hub-join-request.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
 /* A parliament, member of one hub, asks to join hubs; each step follows the ones before it. */
 
@@ -12,8 +12,8 @@ const hubs = { member: 0, other: 0 };
 beforeAll(() => {
   parliament = makeOrganisation();
   lead = makeUser({ role: 'lead', organisationId: parliament }).id;
-  hubs.member = makeCohort([parliament]);
-  hubs.other = makeCohort();
+  hubs.member = makeHub([parliament]);
+  hubs.other = makeHub();
 });
 
 describe('asking to join a hub', () => {
@@ -27,9 +27,9 @@ describe('asking to join a hub', () => {
       status: 'already-pending',
     },
   ] as const)('$step: $status', ({ hub, status }) => {
-    const cohortId = hub === 'none' ? 999_999 : hubs[hub];
+    const hubId = hub === 'none' ? 999_999 : hubs[hub];
     expect(
-      askToJoinHub({ organisationId: parliament, requestedBy: lead, cohortId, message: 'Hello' }),
+      askToJoinHub({ organisationId: parliament, requestedBy: lead, hubId, message: 'Hello' }),
     ).toEqual({ status });
   });
 

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { listAudit } from '~/models/audit.server';
-import { getCohort } from '~/models/cohort.server';
+import { getHub } from '~/models/hub.server';
 import { createHub, hubList } from '~/services/hub-list.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
 describe('the list of hubs', () => {
   test('counts each hub its own members', () => {
-    const small = makeCohort([makeOrganisation()]);
-    const large = makeCohort([makeOrganisation(), makeOrganisation(), makeOrganisation()]);
-    const none = makeCohort();
+    const small = makeHub([makeOrganisation()]);
+    const large = makeHub([makeOrganisation(), makeOrganisation(), makeOrganisation()]);
+    const none = makeHub();
     const counts = new Map(hubList().map((c) => [c.id, c.members]));
     expect([counts.get(small), counts.get(large), counts.get(none)]).toEqual([1, 3, 0]);
   });
@@ -26,13 +26,13 @@ describe('creating a hub', () => {
       actorId: admin.id,
       address: '192.0.2.3',
     });
-    const hub = getCohort(id);
+    const hub = getHub(id);
     expect([hub?.name, hub?.description, hub?.isDemo]).toEqual([name, 'About it', false]);
     expect(hub?.slug).toMatch(new RegExp(`^${slug}-[0-9a-f]{10}$`));
     expect(hubList().filter((c) => c.slug === hub?.slug)).toHaveLength(1);
-    const entry = listAudit({ action: 'cohort.created', limit: 1 })[0];
+    const entry = listAudit({ action: 'hub.created', limit: 1 })[0];
     expect([entry?.targetType, entry?.targetId, entry?.address]).toEqual([
-      'cohort',
+      'hub',
       String(id),
       '192.0.2.3',
     ]);
@@ -51,7 +51,7 @@ describe('two hubs of one name', () => {
     const admin = makeUser({ isAdmin: true });
     const hub = () =>
       createHub({ name: 'Twin Hub', description: '', actorId: admin.id, address: '192.0.2.3' });
-    const slugs = [hub(), hub()].map((id) => getCohort(id)?.slug ?? '');
+    const slugs = [hub(), hub()].map((id) => getHub(id)?.slug ?? '');
     expect(slugs.every((s) => s.startsWith('twin-hub-'))).toBe(true);
     expect(new Set(slugs).size).toBe(2);
   });

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getFixedT } from '~/lib/i18n.server';
 import { memberResults } from '~/services/hub-member-results.server';
-import { makeCohort, makeOrganisation } from '../support/factories';
+import { makeHub, makeOrganisation } from '../support/factories';
 import {
   openParliamentAssessment,
   registerOpenParliament,
@@ -26,11 +26,11 @@ let alba2030: number;
 
 beforeAll(async () => {
   model = registerOpenParliament();
-  t = await getFixedT('en', ['cohort', 'results', 'common']);
+  t = await getFixedT('en', ['hub', 'results', 'common']);
   alba = makeOrganisation({ name: 'Alba' });
   bram = makeOrganisation({ name: 'Bram' });
   cora = makeOrganisation({ name: 'Cora' });
-  hub = makeCohort([alba, bram]);
+  hub = makeHub([alba, bram]);
   alba2030 = openParliamentAssessment(model, {
     organisationId: alba,
     cycle: 2030,
@@ -70,7 +70,7 @@ beforeAll(async () => {
 afterAll(() => model.remove());
 
 const results = (organisationId: number, requestedCycle?: number) =>
-  memberResults({ cohortId: hub, organisationId, requestedCycle, locale: 'en', t });
+  memberResults({ hubId: hub, organisationId, requestedCycle, locale: 'en', t });
 
 describe("a member's results, for the hub's coordinators", () => {
   test('the submitted assessment of the newest cycle, with its levels and targets', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createRequest } from '~/models/cohort.server';
+import { createRequest } from '~/models/hub.server';
 import { hubOverview } from '~/services/hub-overview.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import {
   openParliamentAssessment,
   registerOpenParliament,
@@ -24,7 +24,7 @@ beforeAll(() => {
     empty: makeOrganisation({ name: 'C empty draft', country: 'Corland' }),
     absent: makeOrganisation({ name: 'D not started', country: 'Dorland' }),
   };
-  hub = makeCohort(Object.values(names));
+  hub = makeHub(Object.values(names));
   coordinator = makeUser({ coordinates: hub });
   const base = { agenda: null, votes: null, petitions: null, submit: false };
   // 2031: three answers and submitted on 10 April; two answers on 3 March; none, started 1 February.
@@ -64,7 +64,7 @@ beforeAll(() => {
   });
   asking = makeOrganisation({ name: 'E asking to join' });
   const lead = makeUser({ role: 'lead', organisationId: asking });
-  createRequest({ cohortId: hub, organisationId: asking, requestedBy: lead.id, message: 'Please' });
+  createRequest({ hubId: hub, organisationId: asking, requestedBy: lead.id, message: 'Please' });
 });
 
 afterAll(() => model.remove());
@@ -72,7 +72,7 @@ afterAll(() => model.remove());
 describe('the hub overview', () => {
   test("each member's progress in the newest cycle, out of the questionnaire's 3 questions", () => {
     const view = hubOverview({
-      cohortId: hub,
+      hubId: hub,
       actor: coordinator.actor(),
       requestedCycle: undefined,
     });
@@ -112,15 +112,15 @@ describe('the hub overview', () => {
       ['submitted', 'draft', 'draft', 'not-started'],
     ],
   ])('the cycle shown, %s', (_, requestedCycle, cycle, statuses) => {
-    const view = hubOverview({ cohortId: hub, actor: coordinator.actor(), requestedCycle });
+    const view = hubOverview({ hubId: hub, actor: coordinator.actor(), requestedCycle });
     expect(view.cycle).toBe(cycle);
     expect(view.members.map((m) => m.status)).toEqual(statuses);
   });
 
   test('a hub without assessments shows this year, on the flagship questionnaire', () => {
-    const quiet = makeCohort([makeOrganisation()]);
+    const quiet = makeHub([makeOrganisation()]);
     const view = hubOverview({
-      cohortId: quiet,
+      hubId: quiet,
       actor: makeUser({ coordinates: quiet }).actor(),
       requestedCycle: 2030,
     });
@@ -132,9 +132,9 @@ describe('the hub overview', () => {
   test.each([
     ['its coordinator', () => coordinator.actor(), true],
     ['an administrator', () => makeUser({ isAdmin: true }).actor(), true],
-    ["another hub's coordinator", () => makeUser({ coordinates: makeCohort() }).actor(), false],
+    ["another hub's coordinator", () => makeUser({ coordinates: makeHub() }).actor(), false],
   ])('join requests, for %s', (_, actor, manages) => {
-    const view = hubOverview({ cohortId: hub, actor: actor(), requestedCycle: undefined });
+    const view = hubOverview({ hubId: hub, actor: actor(), requestedCycle: undefined });
     expect(view.canManage).toBe(manages);
     expect(
       view.requests.map((r) => [r.organisationId, r.organisation, r.message, r.status]),

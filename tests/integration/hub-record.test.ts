@@ -1,25 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { listAudit } from '~/models/audit.server';
-import {
-  cohortCoordinators,
-  cohortMemberList,
-  getCohort,
-  type Cohort,
-} from '~/models/cohort.server';
+import { hubCoordinators, hubMemberList, getHub, type Hub } from '~/models/hub.server';
 import { listMessages } from '~/models/outbox.server';
 import { findUserByEmail } from '~/models/user.server';
 import { changeHub, hubRecord, type HubChange } from '~/services/hub-record.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
-function hub(members: number[] = []): Cohort {
-  const found = getCohort(makeCohort(members));
+function newHub(members: number[] = []): Hub {
+  const found = getHub(makeHub(members));
   if (!found) throw new Error('no hub');
   return found;
 }
 
-const change = (cohort: Cohort, what: HubChange) =>
+const change = (hub: Hub, what: HubChange) =>
   changeHub({
-    cohort,
+    hub,
     change: what,
     admin: { id: makeUser({ isAdmin: true }).id, name: 'Ada Admin' },
     language: 'en',
@@ -32,10 +27,10 @@ describe('a hub as an administrator edits it', () => {
   test('its members and coordinators, and the parliaments that could still join', () => {
     const inside = makeOrganisation({ name: 'Inside Parliament', country: 'Inland' });
     const outside = makeOrganisation({ name: 'Outside Parliament', country: 'Outland' });
-    const cohort = hub([inside]);
-    const coordinator = makeUser({ coordinates: cohort.id });
-    const record = hubRecord({ cohort });
-    expect(record.cohort).toEqual(cohort);
+    const hub = newHub([inside]);
+    const coordinator = makeUser({ coordinates: hub.id });
+    const record = hubRecord({ hub });
+    expect(record.hub).toEqual(hub);
     expect(record.members).toEqual([{ id: inside, name: 'Inside Parliament', country: 'Inland' }]);
     expect(record.coordinators.map((c) => c.id)).toEqual([coordinator.id]);
     // Candidates are named with their country; a member is not one.
@@ -46,21 +41,15 @@ describe('a hub as an administrator edits it', () => {
 
 describe('changing a hub', () => {
   test('renaming it', async () => {
-    const cohort = hub();
-    const outcome = await change(cohort, {
+    const hub = newHub();
+    const outcome = await change(hub, {
       intent: 'edit',
       name: 'Renamed Hub',
       description: 'New',
     });
     expect(outcome).toEqual({ status: 'saved' });
-    expect([getCohort(cohort.id)?.name, getCohort(cohort.id)?.description]).toEqual([
-      'Renamed Hub',
-      'New',
-    ]);
-    expect([lastEntry()?.action, lastEntry()?.targetId]).toEqual([
-      'cohort.updated',
-      String(cohort.id),
-    ]);
+    expect([getHub(hub.id)?.name, getHub(hub.id)?.description]).toEqual(['Renamed Hub', 'New']);
+    expect([lastEntry()?.action, lastEntry()?.targetId]).toEqual(['hub.updated', String(hub.id)]);
   });
 
   test.each([
@@ -68,14 +57,14 @@ describe('changing a hub', () => {
     // Nothing is written, nothing is logged.
     ['a parliament that does not exist', () => 999_999, 'unknown-organisation', 0],
   ])('adding a member: %s', async (_, organisation, status, members) => {
-    const cohort = hub();
+    const hub = newHub();
     const organisationId = organisation();
     const before = lastEntry()?.id;
-    expect(await change(cohort, { intent: 'add-member', organisationId })).toEqual({ status });
-    expect(cohortMemberList(cohort.id)).toHaveLength(members);
+    expect(await change(hub, { intent: 'add-member', organisationId })).toEqual({ status });
+    expect(hubMemberList(hub.id)).toHaveLength(members);
     if (members)
       expect([lastEntry()?.action, lastEntry()?.organisationId]).toEqual([
-        'cohort.member-added',
+        'hub.member-added',
         organisationId,
       ]);
     else expect(lastEntry()?.id).toBe(before);
@@ -83,39 +72,39 @@ describe('changing a hub', () => {
 
   test('removing a member, and a coordinator', async () => {
     const [stays, leaves] = [makeOrganisation(), makeOrganisation()];
-    const cohort = hub([stays, leaves]);
-    const coordinator = makeUser({ coordinates: cohort.id });
-    expect(await change(cohort, { intent: 'remove-member', organisationId: leaves })).toEqual({
+    const hub = newHub([stays, leaves]);
+    const coordinator = makeUser({ coordinates: hub.id });
+    expect(await change(hub, { intent: 'remove-member', organisationId: leaves })).toEqual({
       status: 'member-removed',
     });
-    expect(cohortMemberList(cohort.id).map((m) => m.id)).toEqual([stays]);
+    expect(hubMemberList(hub.id).map((m) => m.id)).toEqual([stays]);
     expect([lastEntry()?.action, lastEntry()?.organisationId]).toEqual([
-      'cohort.member-removed',
+      'hub.member-removed',
       leaves,
     ]);
-    expect(await change(cohort, { intent: 'remove-coordinator', userId: coordinator.id })).toEqual({
+    expect(await change(hub, { intent: 'remove-coordinator', userId: coordinator.id })).toEqual({
       status: 'coordinator-removed',
     });
-    expect(cohortCoordinators(cohort.id)).toEqual([]);
+    expect(hubCoordinators(hub.id)).toEqual([]);
     expect([lastEntry()?.action, lastEntry()?.targetId, lastEntry()?.detail]).toEqual([
       'coordinator.removed',
       String(coordinator.id),
-      { cohortId: cohort.id },
+      { hubId: hub.id },
     ]);
   });
 
   test('inviting a coordinator: a new account, the assignment, and an invitation by e-mail', async () => {
-    const cohort = hub();
+    const hub = newHub();
     const email = 'new.coordinator@hub-record.example';
-    const outcome = await change(cohort, { intent: 'add-coordinator', email, name: 'Nia New' });
+    const outcome = await change(hub, { intent: 'add-coordinator', email, name: 'Nia New' });
     expect(outcome).toEqual({ status: 'coordinator-invited' });
     const invited = findUserByEmail(email);
-    expect(cohortCoordinators(cohort.id).map((c) => c.id)).toEqual([invited?.id]);
+    expect(hubCoordinators(hub.id).map((c) => c.id)).toEqual([invited?.id]);
     expect(listMessages({ limit: 1 })[0]?.to).toBe(email);
   });
 
   test('inviting a coordinator to a hub removed meanwhile: nobody is created', async () => {
-    const removed = { ...hub(), id: 999_999 };
+    const removed = { ...newHub(), id: 999_999 };
     const email = 'orphan.coordinator@hub-record.example';
     const outcome = await change(removed, { intent: 'add-coordinator', email, name: 'Olu Orphan' });
     expect(outcome).toEqual({ status: 'hub-gone' });

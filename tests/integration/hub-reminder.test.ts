@@ -4,7 +4,7 @@ import { listAudit } from '~/models/audit.server';
 import { listMessages } from '~/models/outbox.server';
 import { setDisabled, setLocale } from '~/models/user.server';
 import { remindMember } from '~/services/hub-reminder.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
 /*
  * A coordinator's reminder: one e-mail per active lead respondent, in the lead's own language
@@ -23,7 +23,7 @@ beforeAll(() => {
   member = makeOrganisation();
   leaderless = makeOrganisation();
   outsider = makeOrganisation();
-  hub = { id: makeCohort([member, leaderless]), name: 'Hub of the reminders' };
+  hub = { id: makeHub([member, leaderless]), name: 'Hub of the reminders' };
   coordinator = { id: makeUser({ coordinates: hub.id }).id, name: 'Chidi Coordinator' };
   const french = makeUser({ role: 'lead', organisationId: member });
   setLocale(french.id, 'fr');
@@ -37,7 +37,7 @@ beforeAll(() => {
 
 const remind = (organisationId: number) =>
   remindMember({
-    cohort: hub,
+    hub: hub,
     coordinator,
     organisationId,
     cycle: 2031,
@@ -51,7 +51,7 @@ const mailSince = (id: number) =>
     .sort((a, b) => a.id - b.id);
 const lastMailId = () => listMessages({ limit: 1 })[0]?.id ?? 0;
 const reminders = (organisationId: number) =>
-  listAudit({ action: 'cohort.reminder-sent', limit: 1000 }).filter(
+  listAudit({ action: 'hub.reminder-sent', limit: 1000 }).filter(
     (e) => e.organisationId === organisationId,
   );
 

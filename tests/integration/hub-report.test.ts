@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { reopenAssessment } from '~/services/reopen-assessment.server';
 import { hubReport } from '~/services/hub-report.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import {
   openParliamentAssessment,
   registerOpenParliament,
@@ -26,7 +26,7 @@ beforeAll(() => {
   const bram = makeOrganisation({ name: 'Bram' });
   const cora = makeOrganisation({ name: 'Cora' });
   const dora = makeOrganisation({ name: 'Dora' });
-  hub = makeCohort([alba, bram, cora, dora, makeOrganisation({ name: 'Emil' })]);
+  hub = makeHub([alba, bram, cora, dora, makeOrganisation({ name: 'Emil' })]);
   const given: [number, number, number, number, boolean][] = [
     [alba, 3, 3, 1, true],
     [bram, 1, 2, 3, true],
@@ -50,7 +50,7 @@ afterAll(() => model.remove());
 
 describe('the report of a hub', () => {
   test('who took part, the heat map by overall score, and the insights, for the cycle', () => {
-    const report = hubReport({ cohortId: hub, requestedCycle: undefined, locale: 'en' });
+    const report = hubReport({ hubId: hub, requestedCycle: undefined, locale: 'en' });
     expect(report.generated).toBe(new Date().toISOString().slice(0, 10));
     expect([report.cycles, report.cycle]).toEqual([[2031], 2031]);
     // 5 members: Alba and Bram submitted; Cora (draft) and Dora (reopened) are in progress.
@@ -69,7 +69,7 @@ describe('the report of a hub', () => {
 
   test('a hub without assessments has nothing to count yet', () => {
     const report = hubReport({
-      cohortId: makeCohort([makeOrganisation()]),
+      hubId: makeHub([makeOrganisation()]),
       requestedCycle: undefined,
       locale: 'en',
     });

@@ -1,35 +1,35 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { listAudit } from '~/models/audit.server';
-import { createRequest, isCohortMember, pendingRequests } from '~/models/cohort.server';
+import { createRequest, isHubMember, pendingRequests } from '~/models/hub.server';
 import { decideJoinRequest } from '~/services/join-request-decision.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
 let hub: number;
 let other: number;
 let coordinator: number;
 
 beforeAll(() => {
-  hub = makeCohort();
-  other = makeCohort();
+  hub = makeHub();
+  other = makeHub();
   coordinator = makeUser({ coordinates: hub }).id;
 });
 
-/** A parliament asking to join `cohortId`, and the id of its pending request. */
-function asking(cohortId: number): { organisationId: number; requestId: number } {
+/** A parliament asking to join `hubId`, and the id of its pending request. */
+function asking(hubId: number): { organisationId: number; requestId: number } {
   const organisationId = makeOrganisation();
   const lead = makeUser({ role: 'lead', organisationId });
-  createRequest({ cohortId, organisationId, requestedBy: lead.id, message: '' });
-  const request = pendingRequests(cohortId).find((r) => r.organisationId === organisationId);
+  createRequest({ hubId, organisationId, requestedBy: lead.id, message: '' });
+  const request = pendingRequests(hubId).find((r) => r.organisationId === organisationId);
   if (!request) throw new Error('no pending request');
   return { organisationId, requestId: request.id };
 }
 
-const decide = (cohortId: number, requestId: number, accept: boolean) =>
-  decideJoinRequest({ cohortId, requestId, accept, userId: coordinator, address: '198.51.100.4' });
+const decide = (hubId: number, requestId: number, accept: boolean) =>
+  decideJoinRequest({ hubId, requestId, accept, userId: coordinator, address: '198.51.100.4' });
 
 const logged = (organisationId: number) =>
   listAudit({ limit: 1000 })
-    .filter((e) => e.organisationId === organisationId && e.action.startsWith('cohort.request-'))
+    .filter((e) => e.organisationId === organisationId && e.action.startsWith('hub.request-'))
     .map((e) => [e.action, e.targetType, e.targetId, e.address]);
 
 describe('deciding a join request', () => {
@@ -39,10 +39,10 @@ describe('deciding a join request', () => {
   ])('%s', (_, accept, status, member) => {
     const { organisationId, requestId } = asking(hub);
     expect(decide(hub, requestId, accept)).toEqual({ status, organisationId });
-    expect(isCohortMember(hub, organisationId)).toBe(member);
+    expect(isHubMember(hub, organisationId)).toBe(member);
     expect(pendingRequests(hub).some((r) => r.id === requestId)).toBe(false);
     expect(logged(organisationId)).toEqual([
-      [`cohort.request-${status}`, 'cohort', String(hub), '198.51.100.4'],
+      [`hub.request-${status}`, 'hub', String(hub), '198.51.100.4'],
     ]);
   });
 
@@ -53,16 +53,16 @@ describe('deciding a join request', () => {
       () => {
         const { requestId } = asking(hub);
         decide(hub, requestId, false);
-        return { cohortId: hub, requestId };
+        return { hubId: hub, requestId };
       },
     ],
     // Another hub's request, named from this hub's page.
-    ["another hub's request", () => ({ cohortId: hub, requestId: asking(other).requestId })],
-    ['an id that names no request', () => ({ cohortId: hub, requestId: 0 })],
+    ["another hub's request", () => ({ hubId: hub, requestId: asking(other).requestId })],
+    ['an id that names no request', () => ({ hubId: hub, requestId: 0 })],
   ])('%s is gone, and nothing changes', (_, given) => {
-    const { cohortId, requestId } = given();
+    const { hubId, requestId } = given();
     const before = listAudit({ limit: 1 })[0]?.id;
-    expect(decide(cohortId, requestId, true)).toEqual({ status: 'gone' });
+    expect(decide(hubId, requestId, true)).toEqual({ status: 'gone' });
     expect(listAudit({ limit: 1 })[0]?.id).toBe(before);
   });
 
@@ -70,6 +70,6 @@ describe('deciding a join request', () => {
     const { organisationId, requestId } = asking(other);
     decide(hub, requestId, true);
     expect(pendingRequests(other).map((r) => r.id)).toContain(requestId);
-    expect(isCohortMember(hub, organisationId)).toBe(false);
+    expect(isHubMember(hub, organisationId)).toBe(false);
   });
 });

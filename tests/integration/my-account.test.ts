@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getUser } from '~/models/user.server';
 import { accountPage, saveProfile } from '~/services/my-account.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
 describe('the account page', () => {
   test.each([
@@ -10,7 +10,7 @@ describe('the account page', () => {
     { locale: 'fr', isAdmin: true, shown: 'fr' },
   ])('saved language $locale is shown as "$shown"', ({ locale, isAdmin, shown }) => {
     const organisation = makeOrganisation({ name: 'Parliament of Somewhere' });
-    const hub = makeCohort([]);
+    const hub = makeHub([]);
     const person = makeUser({ role: 'viewer', organisationId: organisation, coordinates: hub });
     const view = accountPage({
       person: { name: 'Test Person', email: person.email, locale, isAdmin, actor: person.actor() },
@@ -19,7 +19,7 @@ describe('the account page', () => {
       account: { name: 'Test Person', email: person.email, locale: shown, isAdmin },
       workspace: {
         organisations: [{ id: organisation, name: 'Parliament of Somewhere', role: 'viewer' }],
-        cohorts: [{ id: hub, name: expect.stringMatching(/^Hub /) }],
+        hubs: [{ id: hub, name: expect.stringMatching(/^Hub /) }],
       },
     });
   });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { decideRequest, getCohort, pendingRequests } from '~/models/cohort.server';
+import { decideRequest, getHub, pendingRequests } from '~/models/hub.server';
 import { askToJoinHub } from '~/services/hub-join-request.server';
 import { organisationOverview } from '~/services/organisation-overview.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
 /*
  * A parliament member of hubs North and South; hubs East and West exist too. It asked to join
@@ -11,8 +11,8 @@ import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
 
 let parliament: number;
 const hub = (members: number[]) => {
-  const id = makeCohort(members);
-  return { id, name: getCohort(id)?.name ?? '' };
+  const id = makeHub(members);
+  return { id, name: getHub(id)?.name ?? '' };
 };
 let north: { id: number; name: string };
 let south: { id: number; name: string };
@@ -27,7 +27,7 @@ beforeAll(() => {
   east = hub([]);
   west = hub([]);
   for (const { id } of [east, west])
-    askToJoinHub({ organisationId: parliament, requestedBy: lead, cohortId: id, message: '' });
+    askToJoinHub({ organisationId: parliament, requestedBy: lead, hubId: id, message: '' });
   const request = pendingRequests(west.id)[0];
   if (!request) throw new Error('no request to West');
   decideRequest(west.id, request.id, false, makeUser().id);
@@ -38,9 +38,9 @@ const names = (list: { name: string }[]) => list.map((h) => h.name).sort();
 describe("a parliament's overview", () => {
   test('for those who manage the team: its hubs, the others it may join, its requests', () => {
     const view = organisationOverview({ organisationId: parliament, withRequests: true });
-    expect(names(view.cohorts)).toEqual(names([north, south]));
+    expect(names(view.hubs)).toEqual(names([north, south]));
     expect(names(view.otherHubs)).toEqual(names([east, west]));
-    expect(view.requests.map((r) => [r.cohortName, r.status]).sort()).toEqual(
+    expect(view.requests.map((r) => [r.hubName, r.status]).sort()).toEqual(
       [
         [east.name, 'pending'],
         [west.name, 'declined'],
@@ -50,7 +50,7 @@ describe("a parliament's overview", () => {
 
   test('for everyone else: its hubs only', () => {
     const view = organisationOverview({ organisationId: parliament, withRequests: false });
-    expect(names(view.cohorts)).toEqual(names([north, south]));
+    expect(names(view.hubs)).toEqual(names([north, south]));
     expect(view.otherHubs).toEqual([]);
     expect(view.requests).toEqual([]);
   });

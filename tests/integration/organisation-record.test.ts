@@ -3,7 +3,7 @@ import type { OrganisationInput } from '~/domain/organisation';
 import { listAudit } from '~/models/audit.server';
 import { getOrganisationFor } from '~/models/organisation.server';
 import { organisationRecord, saveOrganisation } from '~/services/organisation-record.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 
 const admin = () => makeUser({ isAdmin: true });
 
@@ -27,13 +27,13 @@ const loggedFor = (organisationId: number) =>
 describe("a parliament's record", () => {
   test('its facts, its hubs by name, and its people', () => {
     const id = makeOrganisation({ name: 'Recorded Parliament' });
-    const b = makeCohort([id]);
-    const a = makeCohort([id]);
+    const b = makeHub([id]);
+    const a = makeHub([id]);
     const lead = makeUser({ role: 'lead', organisationId: id });
     const organisation = getOrganisationFor(admin().actor(), id);
     const record = organisationRecord({ organisation });
     expect(record.organisation?.name).toBe('Recorded Parliament');
-    expect(record.cohorts.map((c) => c.id).sort()).toEqual([a, b].sort());
+    expect(record.hubs.map((c) => c.id).sort()).toEqual([a, b].sort());
     expect(record.team.map((m) => [m.userId, m.role, m.pending])).toEqual([
       [lead.id, 'lead', false],
     ]);
@@ -42,7 +42,7 @@ describe("a parliament's record", () => {
   test('the page that adds one is blank', () => {
     expect(organisationRecord({ organisation: undefined })).toEqual({
       organisation: null,
-      cohorts: [],
+      hubs: [],
       team: [],
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pageShell } from '~/services/page-shell.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import { grantRole } from '~/models/role.server';
 
 describe('what the page shell shows about the person', () => {
@@ -11,7 +11,7 @@ describe('what the page shell shows about the person', () => {
   test('parliaments by name with the role in each, hubs by name, and the admin flag', () => {
     const zeta = makeOrganisation({ name: 'Zeta Assembly' });
     const alpha = makeOrganisation({ name: 'Alpha Parliament' });
-    const hub = makeCohort([zeta]);
+    const hub = makeHub([zeta]);
     const person = makeUser({ role: 'contributor', organisationId: zeta, coordinates: hub });
     grantRole(person.id, alpha, 'lead');
     const shell = pageShell({
@@ -26,7 +26,7 @@ describe('what the page shell shows about the person', () => {
         { id: alpha, name: 'Alpha Parliament', role: 'lead' },
         { id: zeta, name: 'Zeta Assembly', role: 'contributor' },
       ],
-      cohorts: [{ id: hub, name: expect.stringMatching(/^Hub /) }],
+      hubs: [{ id: hub, name: expect.stringMatching(/^Hub /) }],
     });
   });
 
@@ -40,7 +40,7 @@ describe('what the page shell shows about the person', () => {
       email: admin.email,
       isAdmin: true,
       organisations: [],
-      cohorts: [],
+      hubs: [],
     });
   });
 });

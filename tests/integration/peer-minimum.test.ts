@@ -49,7 +49,7 @@ const organisation = () => ({
   members: 100,
   staff: 300,
   incomeGroup: 'high' as const,
-  cohortIds: [],
+  hubIds: [],
 });
 
 describe('one peer minimum, from the environment', () => {

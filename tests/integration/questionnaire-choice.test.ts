@@ -109,7 +109,7 @@ const attributes = {
   members: 100,
   staff: 300,
   incomeGroup: 'high',
-  cohortIds: [],
+  hubIds: [],
 } as const;
 
 const dashboard = (organisationId: number, questionnaire: string | null) =>

@@ -3,7 +3,7 @@ import { getAssessmentFor, listEvents } from '~/models/assessment.server';
 import { listAudit } from '~/models/audit.server';
 import { reopenWithReason } from '~/services/reopen-assessment.server';
 import { submitAssessment } from '~/services/submit-assessment.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import { person, removeServicesDemo, startDemo } from '../support/services-demo';
 
 afterAll(removeServicesDemo);
@@ -12,23 +12,19 @@ describe('reopening a submitted assessment from its page', () => {
   test('reopened with its reason, audited; each person lands on a page they may still read', () => {
     const organisationId = makeOrganisation();
     const lena = person('Lena Lead', 'lead', organisationId);
-    const hub = makeCohort([organisationId]);
-    const otherHub = makeCohort([]);
+    const hub = makeHub([organisationId]);
+    const otherHub = makeHub([]);
     const admin = makeUser({ isAdmin: true });
     const coordinator = makeUser({ coordinates: hub });
     const elsewhere = makeUser({ coordinates: otherHub });
     const { assessmentId } = startDemo({ organisationId, lead: lena });
-    const target = { organisationId, cohortIds: [hub], submitted: true, assignees: [] };
+    const target = { organisationId, hubIds: [hub], submitted: true, assignees: [] };
     const page = `/o/${organisationId}/assessments/${assessmentId}`;
     const cases: [string, typeof admin, string][] = [
       // An administrator may read it reopened: back to the assessment.
       ['administrator', admin, `${page}?reopened=1`],
       // A coordinator reads submitted work only: to the member's page of their hub, same cycle.
-      [
-        'coordinator',
-        coordinator,
-        `/cohorts/${hub}/members/${organisationId}?cycle=2026&reopened=1`,
-      ],
+      ['coordinator', coordinator, `/hubs/${hub}/members/${organisationId}?cycle=2026&reopened=1`],
       // Someone who coordinates none of its hubs: to the list of assessments.
       ['coordinator of another hub', elsewhere, `/o/${organisationId}/assessments`],
     ];

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getFixedT } from '~/lib/i18n.server';
-import { getCohort } from '~/models/cohort.server';
+import { getHub } from '~/models/hub.server';
 import { whatOthersSee } from '~/services/what-others-see.server';
-import { makeCohort, makeOrganisation } from '../support/factories';
+import { makeHub, makeOrganisation } from '../support/factories';
 import {
   answerOpenParliament,
   OPEN_PARLIAMENT,
@@ -49,8 +49,8 @@ beforeAll(async () => {
   for (const id of others) answerOpenParliament(model, id, 2025, same);
   answerOpenParliament(model, makeOrganisation(), 2025, same, { submit: false });
   answerOpenParliament(model, makeOrganisation(), 2024, same);
-  hubId = makeCohort([viewer, others[0] ?? 0]);
-  hubName = getCohort(hubId)?.name ?? '';
+  hubId = makeHub([viewer, others[0] ?? 0]);
+  hubName = getHub(hubId)?.name ?? '';
 });
 
 afterAll(() => model.remove());
@@ -64,7 +64,7 @@ const view = (organisationId = viewer) =>
       members: 100,
       staff: 300,
       incomeGroup: 'high',
-      cohortIds: [hubId],
+      hubIds: [hubId],
     },
     questionnaire: null,
     locale: 'en',

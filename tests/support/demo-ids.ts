@@ -10,8 +10,8 @@ export function demoIds() {
         db.prepare('SELECT id FROM organisations WHERE name = ?').get(name) as
           { id: number } | undefined
       )?.id ?? 0;
-    const cohort = (slug: string) =>
-      (db.prepare('SELECT id FROM cohorts WHERE slug = ?').get(slug) as { id: number } | undefined)
+    const hub = (slug: string) =>
+      (db.prepare('SELECT id FROM hubs WHERE slug = ?').get(slug) as { id: number } | undefined)
         ?.id ?? 0;
     const user = (email: string) =>
       (db.prepare('SELECT id FROM users WHERE email = ?').get(email) as { id: number } | undefined)
@@ -65,8 +65,8 @@ export function demoIds() {
       tauraki2024: submittedIn(organisation('House of Representatives of Tauraki'), 2024),
       karatov: organisation('Supreme Council of Karatov'),
       karatov2024: submittedIn(organisation('Supreme Council of Karatov'), 2024),
-      hubGovernance: cohort('demo-ict-governance'),
-      hubAfrica: cohort('demo-southern-africa'),
+      hubGovernance: hub('demo-ict-governance'),
+      hubAfrica: hub('demo-southern-africa'),
       contributor: user('contributor@demo.example'),
       leadAzanu: user('lead.azanu@demo.example'),
       learner: user('learner@demo.example'),

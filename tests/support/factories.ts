@@ -1,4 +1,4 @@
-import { addCohortMember, createCohort } from '~/models/cohort.server';
+import { addHubMember, addHub } from '~/models/hub.server';
 import { createOrganisation } from '~/models/organisation.server';
 import { createUser } from '~/models/user.server';
 import type { Actor, Role } from '~/domain/policy';
@@ -23,9 +23,9 @@ export function makeOrganisation(
   });
 }
 
-export function makeCohort(organisationIds: number[] = []): number {
-  const id = createCohort({ slug: `hub-${unique()}`, name: `Hub ${unique()}`, description: '' });
-  for (const organisationId of organisationIds) addCohortMember(id, organisationId);
+export function makeHub(organisationIds: number[] = []): number {
+  const id = addHub({ slug: `hub-${unique()}`, name: `Hub ${unique()}`, description: '' });
+  for (const organisationId of organisationIds) addHubMember(id, organisationId);
   return id;
 }
 

@@ -158,7 +158,7 @@ export function seenBy(
   actor: Actor,
   organisationId: number,
   assessmentId: number,
-  cohortIds: readonly number[] = [],
+  hubIds: readonly number[] = [],
 ) {
   const assessment = getAssessmentFor(actor, organisationId, assessmentId);
   if (!assessment) throw new Error(`assessment ${assessmentId} is out of reach`);
@@ -169,7 +169,7 @@ export function seenBy(
     definition: definitionOf(assessment),
     target: {
       organisationId,
-      cohortIds,
+      hubIds,
       submitted: assessment.status === 'submitted',
       assignees: [],
     },

@@ -21,7 +21,7 @@ export default function AdminOverview() {
     <>
       <h1>{t('title')}</h1>
       <ul className="cards">
-        {(['organisations', 'cohorts', 'users'] as const).map((key) => (
+        {(['organisations', 'hubs', 'users'] as const).map((key) => (
           <li key={key} className="card">
             <h2>
               <Link to={`/admin/${key}`}>{t(`nav.${key}`)}</Link>

@@ -8,7 +8,7 @@ export function loader(args: LoaderFunctionArgs) {
   return null;
 }
 
-const sections = ['organisations', 'cohorts', 'users', 'audit', 'outbox'] as const;
+const sections = ['organisations', 'hubs', 'users', 'audit', 'outbox'] as const;
 
 export default function AdminLayout() {
   const { t } = useTranslation('admin');

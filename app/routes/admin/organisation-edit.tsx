@@ -65,7 +65,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function OrganisationEdit() {
   const { t } = useTranslation('admin');
-  const { organisation, cohorts, team } = useLoaderData<typeof loader>();
+  const { organisation, hubs, team } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -137,10 +137,8 @@ export default function OrganisationEdit() {
       </Form>
       {organisation ? (
         <>
-          <h2>{t('organisations.cohorts')}</h2>
-          <p>
-            {cohorts.length ? cohorts.map((c) => c.name).join(', ') : t('organisations.noCohort')}
-          </p>
+          <h2>{t('organisations.hubs')}</h2>
+          <p>{hubs.length ? hubs.map((c) => c.name).join(', ') : t('organisations.noHub')}</p>
           <h2>{t('organisations.people')}</h2>
           <ul>
             {team.map((m) => (

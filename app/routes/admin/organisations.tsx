@@ -47,7 +47,7 @@ export default function AdminOrganisations() {
                 {t('organisations.staff')}
               </th>
               <th scope="col">{t('organisations.incomeGroup')}</th>
-              <th scope="col">{t('organisations.cohorts')}</th>
+              <th scope="col">{t('organisations.hubs')}</th>
               <th scope="col" className="number">
                 {t('organisations.people')}
               </th>
@@ -66,7 +66,7 @@ export default function AdminOrganisations() {
                 <td className="number">{o.members}</td>
                 <td className="number">{o.staff}</td>
                 <td>{t(`common:incomeGroups.${o.incomeGroup}`)}</td>
-                <td>{o.cohorts.map((c) => c.name).join(', ')}</td>
+                <td>{o.hubs.map((c) => c.name).join(', ')}</td>
                 <td className="number">{o.people}</td>
               </tr>
             ))}

@@ -24,7 +24,7 @@ const rowId = z.number().int().positive();
 const change = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('grant-role'), organisationId: rowId, role: z.enum(roles) }),
   z.object({ intent: z.literal('revoke-role'), organisationId: rowId }),
-  z.object({ intent: z.enum(['add-cohort', 'remove-cohort']), cohortId: rowId }),
+  z.object({ intent: z.enum(['add-hub', 'remove-hub']), hubId: rowId }),
   z.object({ intent: z.enum(['make-admin', 'revoke-admin', 'disable', 'enable']) }),
 ]);
 
@@ -56,7 +56,7 @@ export async function action(args: ActionFunctionArgs) {
     case 'last-lead':
       return data({ notice: outcome.status }, { status: 409 });
     case 'unknown-organisation':
-    case 'unknown-cohort':
+    case 'unknown-hub':
       return data({ notice: outcome.status }, { status: 400 });
     case 'saved':
       return { notice: outcome.status };
@@ -65,7 +65,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function UserEdit() {
   const { t } = useTranslation('admin');
-  const { user, isSelf, organisations, cohorts } = useLoaderData<typeof loader>();
+  const { user, isSelf, organisations, hubs } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const button = (intent: string, label: string, extra?: Record<string, number>) => (
     <Form method="post" className="inline-form">
@@ -147,28 +147,28 @@ export default function UserEdit() {
 
       <h2>{t('users.coordination')}</h2>
       <ul className="plain-list">
-        {user.cohorts.map((c) => (
-          <li key={c.cohortId}>
-            {c.cohortName}{' '}
-            {button('remove-cohort', t('users.revoke', { what: c.cohortName }), {
-              cohortId: c.cohortId,
+        {user.hubs.map((c) => (
+          <li key={c.hubId}>
+            {c.hubName}{' '}
+            {button('remove-hub', t('users.revoke', { what: c.hubName }), {
+              hubId: c.hubId,
             })}
           </li>
         ))}
       </ul>
       <Form method="post" className="inline-form">
         <CsrfInput />
-        <label htmlFor="cohortId">{t('users.cohort')}</label>
-        <select id="cohortId" name="cohortId" required defaultValue="">
+        <label htmlFor="hubId">{t('users.hub')}</label>
+        <select id="hubId" name="hubId" required defaultValue="">
           <option value="">{t('choose')}</option>
-          {cohorts.map((c) => (
+          {hubs.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
             </option>
           ))}
         </select>
-        <button type="submit" name="intent" value="add-cohort" className="button">
-          {t('users.addCohort')}
+        <button type="submit" name="intent" value="add-hub" className="button">
+          {t('users.addHub')}
         </button>
       </Form>
     </>

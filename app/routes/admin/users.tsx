@@ -19,16 +19,16 @@ import { email, personName } from '~/lib/schemas';
 import { accountList } from '~/services/accounts.server';
 import { invite, type Grant } from '~/services/invitation.server';
 
-const GRANT = /^(?:(admin)|cohort:(\d+)|(lead|contributor|viewer):(\d+))$/;
+const GRANT = /^(?:(admin)|hub:(\d+)|(lead|contributor|viewer):(\d+))$/;
 
-/** "admin", "cohort:<id>" or "<role>:<organisation id>": what the new person may do. */
+/** "admin", "hub:<id>" or "<role>:<organisation id>": what the new person may do. */
 const grantField = z
   .string({ error: 'validation.grantRequired' })
   .regex(GRANT, 'validation.grantRequired')
   .transform((value): Grant => {
-    const [, admin, cohortId, role, organisationId] = GRANT.exec(value) ?? [];
+    const [, admin, hubId, role, organisationId] = GRANT.exec(value) ?? [];
     if (admin) return { kind: 'admin' };
-    if (cohortId) return { kind: 'cohort', cohortId: Number(cohortId) };
+    if (hubId) return { kind: 'hub', hubId: Number(hubId) };
     return {
       kind: 'organisation',
       organisationId: Number(organisationId),
@@ -77,7 +77,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function AdminUsers() {
   const { t } = useTranslation('admin');
-  const { users, organisations, cohorts } = useLoaderData<typeof loader>();
+  const { users, organisations, hubs } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const [form, fields] = useForm({
@@ -88,9 +88,9 @@ export default function AdminUsers() {
   });
   const grants = [
     { value: 'admin', label: t('users.grantAdmin') },
-    ...cohorts.map((c) => ({
-      value: `cohort:${c.id}`,
-      label: t('users.grantCoordinator', { cohort: c.name }),
+    ...hubs.map((c) => ({
+      value: `hub:${c.id}`,
+      label: t('users.grantCoordinator', { hub: c.name }),
     })),
     ...organisations.flatMap((o) =>
       roles.map((r) => ({
@@ -130,7 +130,7 @@ export default function AdminUsers() {
                 <td>
                   {[
                     ...(u.isAdmin ? [t('users.admin')] : []),
-                    ...u.cohorts.map((c) => t('users.coordinatorOf', { cohort: c.cohortName })),
+                    ...u.hubs.map((c) => t('users.coordinatorOf', { hub: c.hubName })),
                     ...u.roles.map((r) =>
                       t('users.roleIn', {
                         role: t(`common:roles.${r.role}`),

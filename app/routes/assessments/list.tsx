@@ -41,9 +41,9 @@ const startSchema = z
   });
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
+  const { user, organisation, hubIds } = requireOrganisation(args, 'organisation:view');
   const { t } = await requestT(args, 'assessment');
-  return assessmentList({ actor: user.actor, organisation, cohortIds, t });
+  return assessmentList({ actor: user.actor, organisation, hubIds, t });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);

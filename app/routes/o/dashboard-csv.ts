@@ -17,13 +17,13 @@ const round = (value: number | null | undefined) =>
 
 /** The figures of one dashboard chart as CSV: the page's own view, under the same rules. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { organisation, cohortIds } = requireOrganisation(args, 'results:view');
+  const { organisation, hubIds } = requireOrganisation(args, 'results:view');
   const { locale, t } = await requestT(args, ['dashboard', 'results', 'common']);
   const url = new URL(args.request.url);
   const { group } = parsePeerGroup(url.searchParams);
   const chart = chartParam.parse(url.searchParams.get('chart'));
   const view = dashboardView({
-    organisation: { ...organisation, cohortIds },
+    organisation: { ...organisation, hubIds },
     questionnaire: url.searchParams.get('questionnaire'),
     cycle: cycleParam(url),
     group,

@@ -20,12 +20,12 @@ import { documentTitle } from '~/lib/meta';
 import { dashboardView } from '~/services/dashboard.server';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { organisation, cohortIds } = requireOrganisation(args, 'results:view');
+  const { organisation, hubIds } = requireOrganisation(args, 'results:view');
   const { locale, t } = await requestT(args, ['dashboard', 'results', 'common']);
   const url = new URL(args.request.url);
   const { group, ignored } = parsePeerGroup(url.searchParams);
   const view = dashboardView({
-    organisation: { ...organisation, cohortIds },
+    organisation: { ...organisation, hubIds },
     questionnaire: url.searchParams.get('questionnaire'),
     cycle: cycleParam(url),
     group,

@@ -5,8 +5,8 @@ import { can } from '~/domain/policy';
 import { requireOrganisation } from '~/access/guards.server';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
-  const target = { organisationId: organisation.id, cohortIds };
+  const { user, organisation, hubIds } = requireOrganisation(args, 'organisation:view');
+  const target = { organisationId: organisation.id, hubIds };
   return {
     organisation: {
       id: organisation.id,

@@ -11,7 +11,7 @@ import { documentTitle } from '~/lib/meta';
 import { organisationLearning } from '~/services/organisation-learning.server';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
+  const { user, organisation, hubIds } = requireOrganisation(args, 'organisation:view');
   const { locale, t } = await requestT(args, 'learn');
   const view = organisationLearning({
     organisationId: organisation.id,
@@ -19,10 +19,10 @@ export async function loader(args: LoaderFunctionArgs) {
     questionnaire: new URL(args.request.url).searchParams.get('questionnaire'),
     locale,
     // The lead respondent follows the team's progress; coordinators see completion on their
-    // cohort page.
+    // hub page.
     withTeam: can(user.actor, 'organisation:manage-team', {
       organisationId: organisation.id,
-      cohortIds,
+      hubIds,
     }),
   });
   return {

@@ -18,7 +18,7 @@ import { askToJoinHub } from '~/services/hub-join-request.server';
 import { organisationOverview } from '~/services/organisation-overview.server';
 
 const joinSchema = z.object({
-  cohortId: z.number().int().positive(),
+  hubId: z.number().int().positive(),
   // A longer message is cut, not refused: the coordinators read the start of it.
   message: z
     .string()
@@ -27,11 +27,11 @@ const joinSchema = z.object({
 });
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
+  const { user, organisation, hubIds } = requireOrganisation(args, 'organisation:view');
   const { t } = await requestT(args, 'org');
   const canManage = can(user.actor, 'organisation:manage-team', {
     organisationId: organisation.id,
-    cohortIds,
+    hubIds,
   });
   const view = organisationOverview({ organisationId: organisation.id, withRequests: canManage });
   return {
@@ -60,7 +60,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function OrganisationOverview() {
   const { t } = useTranslation('org');
-  const { organisation, cohorts, role, canManage, otherHubs, requests } =
+  const { organisation, hubs, role, canManage, otherHubs, requests } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
@@ -79,8 +79,8 @@ export default function OrganisationOverview() {
           <dd>{organisation.staff}</dd>
           <dt>{t('profile.incomeGroup')}</dt>
           <dd>{t(`common:incomeGroups.${organisation.incomeGroup}`)}</dd>
-          <dt>{t('profile.cohorts')}</dt>
-          <dd>{cohorts.length ? cohorts.map((c) => c.name).join(', ') : t('profile.noCohort')}</dd>
+          <dt>{t('profile.hubs')}</dt>
+          <dd>{hubs.length ? hubs.map((c) => c.name).join(', ') : t('profile.noHub')}</dd>
         </dl>
       </section>
       {canManage ? (
@@ -94,7 +94,7 @@ export default function OrganisationOverview() {
           {requests.length ? (
             <ul>
               {requests.map((r) => (
-                <li key={r.id}>{t(`join.status.${r.status}`, { hub: r.cohortName })}</li>
+                <li key={r.id}>{t(`join.status.${r.status}`, { hub: r.hubName })}</li>
               ))}
             </ul>
           ) : null}
@@ -102,8 +102,8 @@ export default function OrganisationOverview() {
             <Form method="post">
               <CsrfInput />
               <div className="field">
-                <label htmlFor="cohortId">{t('join.hub')}</label>
-                <select id="cohortId" name="cohortId" required defaultValue="">
+                <label htmlFor="hubId">{t('join.hub')}</label>
+                <select id="hubId" name="hubId" required defaultValue="">
                   <option value="">{t('join.choose')}</option>
                   {otherHubs.map((h) => (
                     <option key={h.id} value={h.id}>

@@ -40,13 +40,13 @@ const changeSchema = z.discriminatedUnion('intent', [
 const badRequest = () => new Response('Bad request', { status: 400 });
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(args, 'organisation:view');
+  const { user, organisation, hubIds } = requireOrganisation(args, 'organisation:view');
   const { t } = await requestT(args, 'org');
   return {
     ...teamPage({ organisationId: organisation.id }),
     canManage: can(user.actor, 'organisation:manage-team', {
       organisationId: organisation.id,
-      cohortIds,
+      hubIds,
     }),
     meta: { title: t('team.title', { name: organisation.name }), site: t('common:app.name') },
   };

@@ -29,10 +29,10 @@ const questionnaireOf = (request: Request) =>
   new URL(request.url).searchParams.get('questionnaire');
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { user, organisation, cohortIds } = requireOrganisation(args, 'results:view');
+  const { user, organisation, hubIds } = requireOrganisation(args, 'results:view');
   const { locale, t } = await requestT(args, ['dashboard', 'common']);
   const view = whatOthersSee({
-    organisation: { ...organisation, cohortIds },
+    organisation: { ...organisation, hubIds },
     questionnaire: questionnaireOf(args.request),
     locale,
     t,
@@ -41,7 +41,7 @@ export async function loader(args: LoaderFunctionArgs) {
     ...view,
     canManage: can(user.actor, 'results:manage-visibility', {
       organisationId: organisation.id,
-      cohortIds,
+      hubIds,
     }),
     meta: {
       title: t('dashboard:visibility.title', { name: organisation.name }),

@@ -11,12 +11,12 @@ const actor = (overrides: Partial<Actor>): Actor => ({
   userId: 7,
   isAdmin: false,
   memberships: [],
-  coordinatedCohorts: [],
+  coordinatedHubs: [],
   ...overrides,
 });
 const people = {
   admin: actor({ isAdmin: true }),
-  coordinator: actor({ coordinatedCohorts: [HUB] }),
+  coordinator: actor({ coordinatedHubs: [HUB] }),
   lead: actor({ memberships: [{ organisationId: OWN, role: 'lead' }] }),
   contributor: actor({ memberships: [{ organisationId: OWN, role: 'contributor' }] }),
   viewer: actor({ memberships: [{ organisationId: OWN, role: 'viewer' }] }),
@@ -24,7 +24,7 @@ const people = {
 };
 const org = (organisationId: number, extra: object = {}) => ({
   organisationId,
-  cohortIds: organisationId === OTHER_HUB_ORG ? [OTHER_HUB] : [HUB],
+  hubIds: organisationId === OTHER_HUB_ORG ? [OTHER_HUB] : [HUB],
   ...extra,
 });
 
@@ -51,9 +51,9 @@ const table: [Permission, object | undefined, Who[]][] = [
   ['results:view', org(OWN), ['admin', 'coordinator', 'lead', 'contributor', 'viewer']],
   ['results:view', org(SAME_HUB), ['admin', 'coordinator']],
   ['results:manage-visibility', org(OWN), ['lead']],
-  ['cohort:view', { cohortId: HUB }, ['admin', 'coordinator']],
-  ['cohort:view', { cohortId: OTHER_HUB }, ['admin']],
-  ['cohort:manage', { cohortId: HUB }, ['admin', 'coordinator']],
+  ['hub:view', { hubId: HUB }, ['admin', 'coordinator']],
+  ['hub:view', { hubId: OTHER_HUB }, ['admin']],
+  ['hub:manage', { hubId: HUB }, ['admin', 'coordinator']],
 ];
 
 describe('the policy', () => {

@@ -1,25 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireCohort } from '~/access/guards.server';
+import { requireHub } from '~/access/guards.server';
 import { requestT } from '~/access/locale.server';
 import { TableWrap } from '~/components/table-wrap';
 import { documentTitle } from '~/lib/meta';
 import { hubLearning } from '~/services/team-learning.server';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohort } = requireCohort(args, 'cohort:view');
-  const { t } = await requestT(args, 'cohort');
+  const { hub } = requireHub(args, 'hub:view');
+  const { t } = await requestT(args, 'hub');
   return {
-    rows: hubLearning(cohort.id),
-    meta: { title: `${t('nav.learning')} · ${cohort.name}`, site: t('common:app.name') },
+    rows: hubLearning(hub.id),
+    meta: { title: `${t('nav.learning')} · ${hub.name}`, site: t('common:app.name') },
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export default function CohortLearning() {
-  const { t } = useTranslation('cohort');
+export default function HubLearningPage() {
+  const { t } = useTranslation('hub');
   const { rows } = useLoaderData<typeof loader>();
   return (
     <>

@@ -1,7 +1,7 @@
 import { quantile } from './statistics';
 
 /*
- * A hub coordinator's view of a cohort: a median row, the movement of each domain between two
+ * A hub coordinator's view of a hub: a median row, the movement of each domain between two
  * cycles, and who leads or lags in a domain. Pure functions of the members' scores.
  */
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { requireCohort } from '~/access/guards.server';
+import { requireHub } from '~/access/guards.server';
 import { requestT } from '~/access/locale.server';
 import { notFound } from '~/access/session.server';
 import { cycleParam } from '~/lib/http.server';
@@ -11,16 +11,16 @@ import { hubExport } from '~/services/hub-export.server';
  * name carries the hub, the cycle and the date; large exports stream.
  */
 export async function loader(args: LoaderFunctionArgs) {
-  const { user, cohort } = requireCohort(args, 'cohort:view');
+  const { user, hub } = requireHub(args, 'hub:view');
   const url = new URL(args.request.url);
   const format: ExportFormat = url.pathname.endsWith('.xlsx')
     ? 'xlsx'
     : url.pathname.endsWith('.json')
       ? 'json'
       : 'csv';
-  const { locale, t } = await requestT(args, ['cohort', 'assessment', 'common']);
+  const { locale, t } = await requestT(args, ['hub', 'assessment', 'common']);
   const file = hubExport({
-    cohort,
+    hub,
     userId: user.id,
     address: args.context.clientAddress,
     kind: url.searchParams.get('kind') === 'answers' ? 'answers' : 'scores',

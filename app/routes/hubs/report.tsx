@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireCohort } from '~/access/guards.server';
+import { requireHub } from '~/access/guards.server';
 import { requestT } from '~/access/locale.server';
 import { palette } from '~/components/charts/chart-data';
 import { ChartFigure } from '~/components/charts/chart-figure';
-import { InsightsTables } from '~/components/cohort-insights';
+import { InsightsTables } from '~/components/hub-insights';
 import { CyclePicker } from '~/components/cycle-picker';
 import { HeatMap } from '~/components/heat-map';
 import { cycleParam } from '~/lib/http.server';
@@ -14,20 +14,20 @@ import { hubReport } from '~/services/hub-report.server';
 
 /** A report for a meeting: prints cleanly to PDF from the browser (print stylesheet, page breaks). */
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohort } = requireCohort(args, 'cohort:view');
-  const { locale, t } = await requestT(args, 'cohort');
+  const { hub } = requireHub(args, 'hub:view');
+  const { locale, t } = await requestT(args, 'hub');
   const requestedCycle = cycleParam(new URL(args.request.url));
   return {
-    name: cohort.name,
-    ...hubReport({ cohortId: cohort.id, requestedCycle, locale }),
-    meta: { title: t('report.title', { name: cohort.name }), site: t('common:app.name') },
+    name: hub.name,
+    ...hubReport({ hubId: hub.id, requestedCycle, locale }),
+    meta: { title: t('report.title', { name: hub.name }), site: t('common:app.name') },
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export default function CohortReport() {
-  const { t } = useTranslation('cohort');
+export default function HubReportPage() {
+  const { t } = useTranslation('hub');
   const {
     name,
     generated,

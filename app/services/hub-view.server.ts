@@ -1,4 +1,4 @@
-import { leadersAndLaggards, median, movement, sortRows, type Movement } from '~/domain/cohort';
+import { leadersAndLaggards, median, movement, sortRows, type Movement } from '~/domain/hub';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { textIn } from '~/domain/questionnaire/text';
 import { topLevel } from '~/domain/questionnaire/tree';
@@ -14,22 +14,22 @@ import {
   type MemberScores,
 } from '~/services/hub-members.server';
 
-export interface CohortContext {
+export interface HubContext {
   questionnaireId: string;
   definition: Questionnaire;
   cycles: number[];
   cycle: number;
 }
 
-/** Which questionnaire and cycle a cohort page shows (the cycle from the URL when valid). */
-export function cohortContext(
-  cohortId: number,
+/** Which questionnaire and cycle a hub page shows (the cycle from the URL when valid). */
+export function hubContext(
+  hubId: number,
   requestedCycle: number | undefined,
-): CohortContext | undefined {
-  const questionnaireId = hubQuestionnaire(cohortId) ?? getEnv().FLAGSHIP_QUESTIONNAIRE;
+): HubContext | undefined {
+  const questionnaireId = hubQuestionnaire(hubId) ?? getEnv().FLAGSHIP_QUESTIONNAIRE;
   const definition = latestDefinition(questionnaireId);
   if (!definition) return undefined;
-  const cycles = hubCycles(cohortId, questionnaireId);
+  const cycles = hubCycles(hubId, questionnaireId);
   const fallback = cycles[0] ?? new Date().getFullYear();
   const cycle =
     requestedCycle !== undefined && cycles.includes(requestedCycle) ? requestedCycle : fallback;
@@ -62,12 +62,12 @@ function domainsFor(members: MemberScores[], fallback: Questionnaire, locale: st
 }
 
 export function heatMap(
-  cohortId: number,
-  ctx: CohortContext,
+  hubId: number,
+  ctx: HubContext,
   locale: string,
   sort: { key: string; direction: 'asc' | 'desc' },
 ): HeatMapView {
-  const members = submittedScores(cohortId, ctx.questionnaireId, ctx.cycle);
+  const members = submittedScores(hubId, ctx.questionnaireId, ctx.cycle);
   const { definition, domains } = domainsFor(members, ctx.definition, locale);
   const rows = members.map((m) => ({
     organisationId: m.organisationId,
@@ -120,13 +120,13 @@ export interface InsightsView {
 }
 
 /** Per domain: members at each level, movement since the previous cycle, who leads and lags. */
-export function insights(cohortId: number, ctx: CohortContext, locale: string): InsightsView {
-  const members = submittedScores(cohortId, ctx.questionnaireId, ctx.cycle);
+export function insights(hubId: number, ctx: HubContext, locale: string): InsightsView {
+  const members = submittedScores(hubId, ctx.questionnaireId, ctx.cycle);
   const { definition, domains } = domainsFor(members, ctx.definition, locale);
   const levels = definition.maturity.levels.map((l) => l.level);
   const previousCycle = ctx.cycles.find((c) => c < ctx.cycle) ?? null;
   const previous =
-    previousCycle === null ? [] : submittedScores(cohortId, ctx.questionnaireId, previousCycle);
+    previousCycle === null ? [] : submittedScores(hubId, ctx.questionnaireId, previousCycle);
   const optedIn = namedExamples(members.map((m) => m.organisationId));
   return {
     levels,

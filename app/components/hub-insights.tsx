@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { InsightsView } from '~/services/cohort-view.server';
+import type { InsightsView } from '~/services/hub-view.server';
 
 /** Distribution by level, movement since the previous cycle, and who can learn from whom. */
 export function InsightsTables({ view, cycle }: { view: InsightsView; cycle: number }) {
-  const { t } = useTranslation('cohort');
+  const { t } = useTranslation('hub');
   return (
     <>
       <section aria-labelledby="distribution-title">

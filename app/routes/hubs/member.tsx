@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { requireCohort, requireOrganisation } from '~/access/guards.server';
+import { requireHub, requireOrganisation } from '~/access/guards.server';
 import { requestT } from '~/access/locale.server';
 import { notFound } from '~/access/session.server';
 import { Explanation } from '~/components/assessment/explanation';
@@ -13,11 +13,11 @@ import { memberResults } from '~/services/hub-member-results.server';
 
 /** A member's submitted results, for the coordinators of its hubs (nothing of drafts). */
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohort } = requireCohort(args, 'cohort:view');
+  const { hub } = requireHub(args, 'hub:view');
   const { organisation } = requireOrganisation(args, 'results:view');
-  const { locale, t } = await requestT(args, ['cohort', 'results', 'common']);
+  const { locale, t } = await requestT(args, ['hub', 'results', 'common']);
   const results = memberResults({
-    cohortId: cohort.id,
+    hubId: hub.id,
     organisationId: organisation.id,
     requestedCycle: cycleParam(new URL(args.request.url)),
     locale,
@@ -25,18 +25,18 @@ export async function loader(args: LoaderFunctionArgs) {
   });
   if (!results) throw notFound();
   return {
-    cohortId: cohort.id,
+    hubId: hub.id,
     organisation: { id: organisation.id, name: organisation.name },
     ...results,
-    meta: { title: `${organisation.name} · ${cohort.name}`, site: t('common:app.name') },
+    meta: { title: `${organisation.name} · ${hub.name}`, site: t('common:app.name') },
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export default function CohortMember() {
-  const { t } = useTranslation('cohort');
-  const { cohortId, organisation, assessmentId, cycle, view } = useLoaderData<typeof loader>();
+export default function HubMemberPage() {
+  const { t } = useTranslation('hub');
+  const { hubId, organisation, assessmentId, cycle, view } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <>
@@ -44,7 +44,7 @@ export default function CohortMember() {
         <Notice tone="warning">{t('member.reopened', { cycle })}</Notice>
       ) : null}
       <p>
-        <Link to={`/cohorts/${cohortId}/heatmap?cycle=${cycle}`}>{t('member.back')}</Link>
+        <Link to={`/hubs/${hubId}/heatmap?cycle=${cycle}`}>{t('member.back')}</Link>
       </p>
       <h2>{t('member.title', { name: organisation.name, cycle })}</h2>
       {!view || assessmentId === null ? (

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { leadersAndLaggards, median, movement, sortRows } from '~/domain/cohort';
+import { leadersAndLaggards, median, movement, sortRows } from '~/domain/hub';
 
-describe('cohort figures', () => {
+describe('hub figures', () => {
   test('median ignores members without a score', () => {
     expect(median([3, null, 1, 2])).toBe(2);
     expect(median([null, null])).toBeNull();

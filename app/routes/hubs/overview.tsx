@@ -9,7 +9,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { readForm } from '~/access/csrf.server';
-import { requireCohort } from '~/access/guards.server';
+import { requireHub } from '~/access/guards.server';
 import { requestLocale, requestT } from '~/access/locale.server';
 import { CyclePicker } from '~/components/cycle-picker';
 import { Notice } from '~/components/forms';
@@ -22,13 +22,13 @@ import { hubOverview } from '~/services/hub-overview.server';
 import { remindMember } from '~/services/hub-reminder.server';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { user, cohort } = requireCohort(args, 'cohort:view');
-  const { t } = await requestT(args, 'cohort');
+  const { user, hub } = requireHub(args, 'hub:view');
+  const { t } = await requestT(args, 'hub');
   const requestedCycle = cycleParam(new URL(args.request.url));
   return {
-    cohortId: cohort.id,
-    ...hubOverview({ cohortId: cohort.id, actor: user.actor, requestedCycle }),
-    meta: { title: cohort.name, site: t('common:app.name') },
+    hubId: hub.id,
+    ...hubOverview({ hubId: hub.id, actor: user.actor, requestedCycle }),
+    meta: { title: hub.name, site: t('common:app.name') },
   };
 }
 
@@ -52,14 +52,14 @@ const hubAction = z.discriminatedUnion('intent', [
 ]);
 
 export async function action(args: ActionFunctionArgs) {
-  const { user, cohort } = requireCohort(args, 'cohort:manage');
+  const { user, hub } = requireHub(args, 'hub:manage');
   const submission = parseWithZod(await readForm(args), { schema: hubAction });
   if (submission.status !== 'success') return data({ notice: 'unknown' }, { status: 400 });
   const input = submission.value;
   const address = args.context.clientAddress;
   if (input.intent === 'remind') {
     const reminded = await remindMember({
-      cohort,
+      hub,
       coordinator: user,
       organisationId: input.organisationId,
       cycle: input.cycle,
@@ -70,7 +70,7 @@ export async function action(args: ActionFunctionArgs) {
     return { notice: reminded.status };
   }
   const decided = decideJoinRequest({
-    cohortId: cohort.id,
+    hubId: hub.id,
     requestId: input.requestId,
     accept: input.intent === 'accept',
     userId: user.id,
@@ -82,9 +82,9 @@ export async function action(args: ActionFunctionArgs) {
 
 const successes: readonly string[] = ['accepted', 'declined', 'reminded'];
 
-export default function CohortOverview() {
-  const { t } = useTranslation('cohort');
-  const { cohortId, cycles, cycle, total, members, requests, canManage } =
+export default function HubOverviewPage() {
+  const { t } = useTranslation('hub');
+  const { hubId, cycles, cycle, total, members, requests, canManage } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const submitted = members.filter((m) => m.status === 'submitted').length;
@@ -107,7 +107,7 @@ export default function CohortOverview() {
         })}
       </p>
       <HubMembersTable
-        cohortId={cohortId}
+        hubId={hubId}
         cycle={cycle}
         total={total}
         members={members}
@@ -115,14 +115,14 @@ export default function CohortOverview() {
       />
       <p className="no-print">
         {t('exports.title')}:{' '}
-        <a href={`/cohorts/${cohortId}/export.csv?cycle=${cycle}`}>{t('exports.csv')}</a> ·{' '}
-        <a href={`/cohorts/${cohortId}/export.xlsx?cycle=${cycle}`}>{t('exports.xlsx')}</a> ·{' '}
-        <a href={`/cohorts/${cohortId}/export.json?cycle=${cycle}`}>{t('exports.json')}</a> ·{' '}
-        <a href={`/cohorts/${cohortId}/export.csv?cycle=${cycle}&kind=answers`}>
+        <a href={`/hubs/${hubId}/export.csv?cycle=${cycle}`}>{t('exports.csv')}</a> ·{' '}
+        <a href={`/hubs/${hubId}/export.xlsx?cycle=${cycle}`}>{t('exports.xlsx')}</a> ·{' '}
+        <a href={`/hubs/${hubId}/export.json?cycle=${cycle}`}>{t('exports.json')}</a> ·{' '}
+        <a href={`/hubs/${hubId}/export.csv?cycle=${cycle}&kind=answers`}>
           {t('exports.answersCsv')}
         </a>{' '}
         ·{' '}
-        <a href={`/cohorts/${cohortId}/export.xlsx?cycle=${cycle}&kind=answers`}>
+        <a href={`/hubs/${hubId}/export.xlsx?cycle=${cycle}&kind=answers`}>
           {t('exports.answersXlsx')}
         </a>
       </p>

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
+  baseURL,
   hydrated,
   launchBrowser,
   newContext,
@@ -48,7 +49,7 @@ describe("a hub coordinator's review", () => {
     const context = await newContext(browser);
     const page = await signInPage(context, 'coordinator@demo.example');
     // 2025: every demo parliament submitted it (other tests may open later cycles).
-    await page.goto(`/cohorts/${ids.hubGovernance}/heatmap?cycle=2025`);
+    await page.goto(`/hubs/${ids.hubGovernance}/heatmap?cycle=2025`);
     await hydrated(page);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     // Members who have not submitted for the cycle show dashes and are not in the score files.
@@ -71,7 +72,7 @@ describe("a hub coordinator's review", () => {
     await page.getByRole('heading', { level: 2, name: memberName }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    await page.goto(`/cohorts/${ids.hubGovernance}?cycle=${cycle}`);
+    await page.goto(`/hubs/${ids.hubGovernance}?cycle=${cycle}`);
     // Scores as CSV: one line per parliament, overall then each domain as score and level.
     const csvFile = await download(page, 'scores (CSV)');
     expect(csvFile.suggestedFilename()).toMatch(
@@ -139,7 +140,7 @@ interface MemberRow {
 }
 
 /** The hub's members in a cycle, read with plain SQL from the server's database. */
-function membersInDatabase(cohortId: number, cycle: number): MemberRow[] {
+function membersInDatabase(hubId: number, cycle: number): MemberRow[] {
   const db = new Database(inject('databaseFile'), { readonly: true });
   try {
     return db
@@ -149,13 +150,13 @@ function membersInDatabase(cohortId: number, cycle: number): MemberRow[] {
                 max(coalesce((SELECT max(h.changed_at) FROM answer_history h WHERE h.assessment_id = a.id), 0),
                     coalesce((SELECT max(e.at) FROM assessment_events e WHERE e.assessment_id = a.id), 0)) AS last,
                 a.submitted_at AS submitted
-           FROM cohort_members m
+           FROM hub_members m
            JOIN organisations o ON o.id = m.organisation_id
            LEFT JOIN assessments a ON a.organisation_id = o.id AND a.cycle = ?
                 AND a.questionnaire_id = 'parliamentary-ict-governance'
-          WHERE m.cohort_id = ?`,
+          WHERE m.hub_id = ?`,
       )
-      .all(cycle, cohortId) as MemberRow[];
+      .all(cycle, hubId) as MemberRow[];
   } finally {
     db.close();
   }
@@ -168,7 +169,7 @@ describe('the hub overview', () => {
     const context = await newContext(browser);
     const page = await signInPage(context, 'coordinator@demo.example');
     // 2026 mixes submitted, in-progress and unstarted members.
-    await page.goto(`/cohorts/${ids.hubGovernance}?cycle=2026`);
+    await page.goto(`/hubs/${ids.hubGovernance}?cycle=2026`);
     await hydrated(page);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const table = page.getByRole('table', { name: 'Member parliaments and their 2026 assessment' });
@@ -210,5 +211,18 @@ describe('the hub overview', () => {
       );
     }
     await context.close();
+  });
+});
+
+describe('old addresses of hub pages', () => {
+  test('/cohorts/… answers a permanent redirect to the same page under /hubs/', async () => {
+    const response = await fetch(
+      `${baseURL()}/cohorts/${ids.hubGovernance}/heatmap?cycle=2025&sort=overall`,
+      { redirect: 'manual' },
+    );
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(
+      `/hubs/${ids.hubGovernance}/heatmap?cycle=2025&sort=overall`,
+    );
   });
 });

@@ -14,58 +14,58 @@ import { requireAdmin } from '~/access/guards.server';
 import { requestT } from '~/access/locale.server';
 import { CsrfInput, Field, FormErrors, TextareaField } from '~/components/forms';
 import { documentTitle } from '~/lib/meta';
-import { cohortSchema } from '~/lib/schemas';
+import { hubSchema } from '~/lib/schemas';
 import { createHub, hubList } from '~/services/hub-list.server';
 
 export async function loader(args: LoaderFunctionArgs) {
   requireAdmin(args);
   const { t } = await requestT(args, 'admin');
-  return { cohorts: hubList(), meta: { title: t('cohorts.title'), site: t('common:app.name') } };
+  return { hubs: hubList(), meta: { title: t('hubs.title'), site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
 export async function action(args: ActionFunctionArgs) {
   const user = requireAdmin(args);
-  const submission = parseWithZod(await readForm(args), { schema: cohortSchema });
+  const submission = parseWithZod(await readForm(args), { schema: hubSchema });
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 });
   const id = createHub({
     ...submission.value,
     actorId: user.id,
     address: args.context.clientAddress,
   });
-  return redirect(`/admin/cohorts/${id}`, 303);
+  return redirect(`/admin/hubs/${id}`, 303);
 }
 
-export default function AdminCohorts() {
+export default function AdminHubs() {
   const { t } = useTranslation('admin');
-  const { cohorts } = useLoaderData<typeof loader>();
+  const { hubs } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: cohortSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: hubSchema }),
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
   });
   return (
     <>
-      <h1>{t('cohorts.title')}</h1>
+      <h1>{t('hubs.title')}</h1>
       <div className="table-wrap">
         <table>
-          <caption>{t('cohorts.caption', { count: cohorts.length })}</caption>
+          <caption>{t('hubs.caption', { count: hubs.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('cohorts.name')}</th>
+              <th scope="col">{t('hubs.name')}</th>
               <th scope="col" className="number">
-                {t('cohorts.members')}
+                {t('hubs.members')}
               </th>
             </tr>
           </thead>
           <tbody>
-            {cohorts.map((c) => (
+            {hubs.map((c) => (
               <tr key={c.id}>
                 <td>
-                  <Link to={`/admin/cohorts/${c.id}`}>{c.name}</Link>
+                  <Link to={`/admin/hubs/${c.id}`}>{c.name}</Link>
                 </td>
                 <td className="number">{c.members}</td>
               </tr>
@@ -73,14 +73,14 @@ export default function AdminCohorts() {
           </tbody>
         </table>
       </div>
-      <h2>{t('cohorts.add')}</h2>
+      <h2>{t('hubs.add')}</h2>
       <FormErrors form={form} />
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
-        <Field field={fields.name} label={t('cohorts.name')} />
-        <TextareaField field={fields.description} label={t('cohorts.description')} />
+        <Field field={fields.name} label={t('hubs.name')} />
+        <TextareaField field={fields.description} label={t('hubs.description')} />
         <button type="submit" className="button">
-          {t('cohorts.create')}
+          {t('hubs.create')}
         </button>
       </Form>
     </>

@@ -2,7 +2,7 @@
 // answers and scores, as CSV and XLSX, fetched whole by a coordinator over loopback.
 // Targets: each export completes in under 2 s; the server's resident memory stays flat (the
 // answers are streamed page by page rather than gathered first).
-// Run with: npm run build && npm run bench -- cohort-export   (first run seeds the data)
+// Run with: npm run build && npm run bench -- hub-export   (first run seeds the data)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -47,14 +47,14 @@ async function prepareData() {
 
 await prepareData();
 const db = new Database(databaseFile, { readonly: true });
-const hub = db.prepare('SELECT id FROM cohorts WHERE slug = ?').get(HUB) as { id: number };
+const hub = db.prepare('SELECT id FROM hubs WHERE slug = ?').get(HUB) as { id: number };
 const facts = db
   .prepare(
     `SELECT count(DISTINCT a.organisation_id) AS parliaments, count(*) AS answers,
             count(DISTINCT an.question_id) AS questions
-       FROM cohort_members m JOIN assessments a ON a.organisation_id = m.organisation_id
+       FROM hub_members m JOIN assessments a ON a.organisation_id = m.organisation_id
        JOIN answers an ON an.assessment_id = a.id
-      WHERE m.cohort_id = ? AND a.cycle = ? AND a.status = 'submitted'`,
+      WHERE m.hub_id = ? AND a.cycle = ? AND a.status = 'submitted'`,
   )
   .get(hub.id, CYCLE);
 db.close();
@@ -64,7 +64,7 @@ try {
   const pid = server.process.pid ?? 0;
   const cookie = await signIn(server.url, 'coordinator@demo.example');
   console.log(`data: ${JSON.stringify(facts)}; ${machine()}`);
-  const base = `${server.url}/cohorts/${hub.id}`;
+  const base = `${server.url}/hubs/${hub.id}`;
   const cases = [
     ['answers CSV', `${base}/export.csv?kind=answers&cycle=${CYCLE}`],
     ['answers XLSX', `${base}/export.xlsx?kind=answers&cycle=${CYCLE}`],

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { getDb } from '~/db/client.server';
 import type { Questionnaire } from '~/domain/questionnaire/schema';
 import { generateAnswers, profileFor } from '~/domain/demo-answers';
-import { listCohorts } from '~/models/cohort.server';
+import { listHubs } from '~/models/hub.server';
 import { getDefinition, listVersions } from '~/models/questionnaire.server';
-import { makeCohort, makeOrganisation, makeUser } from '../support/factories';
+import { makeHub, makeOrganisation, makeUser } from '../support/factories';
 import { reopenAssessment } from '~/services/reopen-assessment.server';
 import { insertAssessment } from '~/services/bulk-assessments.server';
 import { memberStatuses } from '~/services/hub-members.server';
@@ -69,7 +69,7 @@ describe('member statuses of a hub', () => {
     const submitted = makeOrganisation({ name: 'B submitted parliament' });
     const empty = makeOrganisation({ name: 'C empty draft' });
     const absent = makeOrganisation({ name: 'D not started' });
-    const hub = makeCohort([drafting, submitted, empty, absent]);
+    const hub = makeHub([drafting, submitted, empty, absent]);
     const coordinator = makeUser({ coordinates: hub });
     getDb().transaction(() => {
       assessment(drafting, 3, day(3, 1));
@@ -134,10 +134,10 @@ describe('member statuses of a hub', () => {
 
 describe('the list of hubs', () => {
   test('counts each hub its own members', () => {
-    const small = makeCohort([makeOrganisation()]);
-    const large = makeCohort([makeOrganisation(), makeOrganisation(), makeOrganisation()]);
-    const none = makeCohort();
-    const counts = new Map(listCohorts().map((c) => [c.id, c.members]));
+    const small = makeHub([makeOrganisation()]);
+    const large = makeHub([makeOrganisation(), makeOrganisation(), makeOrganisation()]);
+    const none = makeHub();
+    const counts = new Map(listHubs().map((c) => [c.id, c.members]));
     expect([counts.get(small), counts.get(large), counts.get(none)]).toEqual([1, 3, 0]);
   });
 });

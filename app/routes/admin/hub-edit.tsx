@@ -10,12 +10,12 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { readForm } from '~/access/csrf.server';
-import { requireAdmin, requireCohort } from '~/access/guards.server';
+import { requireAdmin, requireHub } from '~/access/guards.server';
 import { requestLocale, requestT } from '~/access/locale.server';
 import { notFound, type RequestArgs } from '~/access/session.server';
 import { CsrfInput, Field, FormErrors, Notice, TextareaField } from '~/components/forms';
 import { documentTitle } from '~/lib/meta';
-import { cohortSchema, email, personName } from '~/lib/schemas';
+import { hubSchema, email, personName } from '~/lib/schemas';
 import { changeHub, hubRecord } from '~/services/hub-record.server';
 
 const coordinatorSchema = z.object({
@@ -28,7 +28,7 @@ const rowId = z.number().int().positive();
 
 /** Each form of the page says what it does in `intent`. */
 const hubChange = z.discriminatedUnion('intent', [
-  cohortSchema.extend({ intent: z.literal('edit') }),
+  hubSchema.extend({ intent: z.literal('edit') }),
   z.object({ intent: z.enum(['add-member', 'remove-member']), organisationId: rowId }),
   z.object({ intent: z.literal('remove-coordinator'), userId: rowId }),
   coordinatorSchema,
@@ -51,21 +51,21 @@ const isIntent = (value: unknown): value is Intent =>
 const errorNotices: readonly string[] = ['choose-organisation', 'unknown-organisation', 'invalid'];
 
 /** The administrator and the hub of the address. */
-function requireHub(args: RequestArgs) {
+function requireHubToEdit(args: RequestArgs) {
   requireAdmin(args);
-  return requireCohort(args, 'cohort:manage');
+  return requireHub(args, 'hub:manage');
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohort } = requireHub(args);
+  const { hub } = requireHubToEdit(args);
   const { t } = await requestT(args, 'admin');
-  return { ...hubRecord({ cohort }), meta: { title: cohort.name, site: t('common:app.name') } };
+  return { ...hubRecord({ hub }), meta: { title: hub.name, site: t('common:app.name') } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
 export async function action(args: ActionFunctionArgs) {
-  const { user, cohort } = requireHub(args);
+  const { user, hub } = requireHubToEdit(args);
   const submission = parseWithZod(await readForm(args), { schema: hubChange });
   if (submission.status !== 'success') {
     const { intent: given } = submission.payload;
@@ -74,7 +74,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   const { intent } = submission.value;
   const outcome = await changeHub({
-    cohort,
+    hub,
     change: submission.value,
     admin: user,
     language: await requestLocale(args),
@@ -91,15 +91,15 @@ export async function action(args: ActionFunctionArgs) {
   };
 }
 
-export default function CohortEdit() {
+export default function HubEditPage() {
   const { t } = useTranslation('admin');
-  const { cohort, members, coordinators, candidates } = useLoaderData<typeof loader>();
+  const { hub, members, coordinators, candidates } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [editForm, edit] = useForm({
     id: 'edit',
     lastResult: actionData?.intent === 'edit' ? actionData.result : undefined,
-    defaultValue: { name: cohort.name, description: cohort.description },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: cohortSchema }),
+    defaultValue: { name: hub.name, description: hub.description },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: hubSchema }),
   });
   const [coordinatorForm, coordinator] = useForm({
     id: 'coordinator',
@@ -110,24 +110,24 @@ export default function CohortEdit() {
   });
   return (
     <>
-      <h1>{cohort.name}</h1>
+      <h1>{hub.name}</h1>
       {actionData?.notice ? (
         <Notice tone={errorNotices.includes(actionData.notice) ? 'error' : 'success'}>
-          {t(`cohorts.notice.${actionData.notice}`)}
+          {t(`hubs.notice.${actionData.notice}`)}
         </Notice>
       ) : null}
       <FormErrors form={editForm} />
       <Form method="post" {...getFormProps(editForm)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="edit" />
-        <Field field={edit.name} label={t('cohorts.name')} />
-        <TextareaField field={edit.description} label={t('cohorts.description')} />
+        <Field field={edit.name} label={t('hubs.name')} />
+        <TextareaField field={edit.description} label={t('hubs.description')} />
         <button type="submit" className="button">
           {t('save')}
         </button>
       </Form>
 
-      <h2>{t('cohorts.memberList')}</h2>
+      <h2>{t('hubs.memberList')}</h2>
       <ul className="plain-list">
         {members.map((m) => (
           <li key={m.id}>
@@ -136,7 +136,7 @@ export default function CohortEdit() {
               <CsrfInput />
               <input type="hidden" name="organisationId" value={m.id} />
               <button type="submit" name="intent" value="remove-member" className="link-button">
-                {t('cohorts.removeMember', { name: m.name })}
+                {t('hubs.removeMember', { name: m.name })}
               </button>
             </Form>
           </li>
@@ -144,7 +144,7 @@ export default function CohortEdit() {
       </ul>
       <Form method="post" className="inline-form">
         <CsrfInput />
-        <label htmlFor="organisationId">{t('cohorts.addMember')}</label>
+        <label htmlFor="organisationId">{t('hubs.addMember')}</label>
         <select id="organisationId" name="organisationId" defaultValue="">
           <option value="">{t('choose')}</option>
           {candidates.map((c) => (
@@ -154,11 +154,11 @@ export default function CohortEdit() {
           ))}
         </select>
         <button type="submit" name="intent" value="add-member" className="button button--secondary">
-          {t('cohorts.add-member')}
+          {t('hubs.add-member')}
         </button>
       </Form>
 
-      <h2>{t('cohorts.coordinators')}</h2>
+      <h2>{t('hubs.coordinators')}</h2>
       <ul className="plain-list">
         {coordinators.map((c) => (
           <li key={c.id}>
@@ -172,13 +172,13 @@ export default function CohortEdit() {
                 value="remove-coordinator"
                 className="link-button"
               >
-                {t('cohorts.removeCoordinator', { name: c.name })}
+                {t('hubs.removeCoordinator', { name: c.name })}
               </button>
             </Form>
           </li>
         ))}
       </ul>
-      <h3>{t('cohorts.inviteCoordinator')}</h3>
+      <h3>{t('hubs.inviteCoordinator')}</h3>
       <FormErrors form={coordinatorForm} />
       <Form method="post" {...getFormProps(coordinatorForm)}>
         <CsrfInput />
@@ -186,7 +186,7 @@ export default function CohortEdit() {
         <Field field={coordinator.email} label={t('users.email')} type="email" autoComplete="off" />
         <Field field={coordinator.name} label={t('users.name')} autoComplete="off" />
         <button type="submit" className="button">
-          {t('cohorts.invite')}
+          {t('hubs.invite')}
         </button>
       </Form>
     </>

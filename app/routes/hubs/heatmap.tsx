@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { requireCohort } from '~/access/guards.server';
+import { requireHub } from '~/access/guards.server';
 import { requestT } from '~/access/locale.server';
 import { CyclePicker } from '~/components/cycle-picker';
 import { HeatMap } from '~/components/heat-map';
@@ -17,30 +17,30 @@ const sortParams = z.object({
 });
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohort } = requireCohort(args, 'cohort:view');
-  const { locale, t } = await requestT(args, 'cohort');
+  const { hub } = requireHub(args, 'hub:view');
+  const { locale, t } = await requestT(args, 'hub');
   const url = new URL(args.request.url);
   const sort = sortParams.parse({
     key: url.searchParams.get('sort'),
     direction: url.searchParams.get('dir'),
   });
   return {
-    cohortId: cohort.id,
-    ...hubHeatMap({ cohortId: cohort.id, requestedCycle: cycleParam(url), sort, locale }),
-    meta: { title: `${t('nav.heatmap')} · ${cohort.name}`, site: t('common:app.name') },
+    hubId: hub.id,
+    ...hubHeatMap({ hubId: hub.id, requestedCycle: cycleParam(url), sort, locale }),
+    meta: { title: `${t('nav.heatmap')} · ${hub.name}`, site: t('common:app.name') },
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => documentTitle(data?.meta);
 
-export default function CohortHeatMap() {
-  const { t } = useTranslation('cohort');
-  const { cohortId, cycles, cycle, sort, view } = useLoaderData<typeof loader>();
+export default function HubHeatMapPage() {
+  const { t } = useTranslation('hub');
+  const { hubId, cycles, cycle, sort, view } = useLoaderData<typeof loader>();
   if (!view || cycle === null) return <p>{t('noData')}</p>;
   const sortLink = (key: string) => {
     const dir =
       sort.key === key && sort.direction === 'asc' ? 'desc' : key === 'name' ? 'asc' : 'desc';
-    return `/cohorts/${cohortId}/heatmap?cycle=${cycle}&sort=${encodeURIComponent(key)}&dir=${dir}`;
+    return `/hubs/${hubId}/heatmap?cycle=${cycle}&sort=${encodeURIComponent(key)}&dir=${dir}`;
   };
   return (
     <>
@@ -53,7 +53,7 @@ export default function CohortHeatMap() {
         <HeatMap
           view={view}
           sortLink={sortLink}
-          memberLink={(id) => `/cohorts/${cohortId}/members/${id}?cycle=${cycle}`}
+          memberLink={(id) => `/hubs/${hubId}/members/${id}?cycle=${cycle}`}
         />
       )}
     </>
