@@ -46,6 +46,8 @@ async function prepareData() {
 }
 
 await prepareData();
+// Started first: a database kept from an earlier run is migrated before it is read.
+const server = await startServer({ databaseFile });
 const db = new Database(databaseFile, { readonly: true });
 const hub = db.prepare('SELECT id FROM hubs WHERE slug = ?').get(HUB) as { id: number };
 const facts = db
@@ -59,7 +61,6 @@ const facts = db
   .get(hub.id, CYCLE);
 db.close();
 
-const server = await startServer({ databaseFile });
 try {
   const pid = server.process.pid ?? 0;
   const cookie = await signIn(server.url, 'coordinator@demo.example');
