@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb, preparedQuery, scoresStamp } from '~/db/client.server';
 import { assessments, hubMembers, organisations, scoreSnapshots } from '~/db/schema';
 import { groupCriteria, peerGroupKey, type Criterion, type PeerGroup } from '~/domain/peer-groups';
@@ -72,21 +72,10 @@ export function hasSnapshot(assessmentId: number): boolean {
 
 export type HeadlineScores = Map<string, { score: number | null; level: number | null }>;
 
-/**
- * The overall and domain scores (snapshot depth 0 and 1) of several submitted assessments in one
- * query, by assessment id: what dashboards, trends and hub pages show.
- */
-export function headlineScores(assessmentIds: readonly number[]): Map<number, HeadlineScores> {
-  return scoresOf(assessmentIds, 1);
-}
-
-function scoresOf(
-  assessmentIds: readonly number[],
-  maxDepth: number | undefined,
-): Map<number, HeadlineScores> {
-  const byAssessment = new Map<number, HeadlineScores>();
-  if (assessmentIds.length === 0) return byAssessment;
-  const rows = getDb()
+/** The score and level of each node of several assessments, at the depths asked for. */
+function nodeRows(assessmentIds: readonly number[], depth: SQL) {
+  if (assessmentIds.length === 0) return [];
+  return getDb()
     .select({
       assessmentId: scoreSnapshots.assessmentId,
       nodeId: scoreSnapshots.nodeId,
@@ -94,14 +83,17 @@ function scoresOf(
       level: scoreSnapshots.level,
     })
     .from(scoreSnapshots)
-    .where(
-      and(
-        inArray(scoreSnapshots.assessmentId, [...assessmentIds]),
-        maxDepth === undefined ? undefined : lte(scoreSnapshots.depth, maxDepth),
-      ),
-    )
+    .where(and(inArray(scoreSnapshots.assessmentId, [...assessmentIds]), depth))
     .all();
-  for (const r of rows) {
+}
+
+/**
+ * The overall and domain scores (snapshot depth 0 and 1) of several submitted assessments in one
+ * query, by assessment id: what dashboards, trends and hub pages show.
+ */
+export function headlineScores(assessmentIds: readonly number[]): Map<number, HeadlineScores> {
+  const byAssessment = new Map<number, HeadlineScores>();
+  for (const r of nodeRows(assessmentIds, lte(scoreSnapshots.depth, 1))) {
     let nodes = byAssessment.get(r.assessmentId);
     if (!nodes) byAssessment.set(r.assessmentId, (nodes = new Map()));
     nodes.set(r.nodeId, { score: r.score, level: r.level });
@@ -111,24 +103,12 @@ function scoresOf(
 
 /**
  * The scores of questions and groups (below the domains) of several assessments, for the answer
- * exports: read from the covering benchmark index, by assessment and node.
+ * exports: read from the covering benchmark index, by assessment and node (see scoreKey).
  */
 export function questionScores(
   assessmentIds: readonly number[],
 ): Map<string, { score: number | null; level: number | null }> {
-  if (assessmentIds.length === 0) return new Map();
-  const rows = getDb()
-    .select({
-      assessmentId: scoreSnapshots.assessmentId,
-      nodeId: scoreSnapshots.nodeId,
-      score: scoreSnapshots.score,
-      level: scoreSnapshots.level,
-    })
-    .from(scoreSnapshots)
-    .where(
-      and(inArray(scoreSnapshots.assessmentId, [...assessmentIds]), gte(scoreSnapshots.depth, 2)),
-    )
-    .all();
+  const rows = nodeRows(assessmentIds, gte(scoreSnapshots.depth, 2));
   return new Map(rows.map((r) => [scoreKey(r.assessmentId, r.nodeId), r]));
 }
 

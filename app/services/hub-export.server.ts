@@ -5,14 +5,13 @@ import { questionIndex } from '~/domain/questionnaire/tree';
 import { OVERALL } from '~/domain/scoring/score';
 import type { Table } from '~/lib/export-writers.server';
 import { answersOf } from '~/models/answer.server';
-import { assessmentsInCycle } from '~/models/assessment.server';
 import { audit } from '~/models/audit.server';
-import { hubMemberList, type Hub } from '~/models/hub.server';
+import type { Hub } from '~/models/hub.server';
 import { getDefinition } from '~/models/questionnaire.server';
 import { questionScores, scoreKey } from '~/models/score-snapshot.server';
 import { hubContext } from './hub-view.server';
 import { describeAnswer } from '~/domain/describe-answer';
-import { submittedScores } from './hub-members.server';
+import { submittedOfMembers, submittedScores } from './hub-members.server';
 
 const round = (value: number | null | undefined) =>
   value === null || value === undefined ? null : Math.round(value * 1000) / 1000;
@@ -122,16 +121,7 @@ export function* answerPages(
   cycle: number,
   assessmentsPerPage = 25,
 ): Generator<AnswerExportRow[]> {
-  const members = hubMemberList(hubId);
-  const submitted = assessmentsInCycle(
-    members.map((m) => m.id),
-    questionnaireId,
-    cycle,
-    { submittedOnly: true },
-  );
-  const ordered = members.flatMap((m) =>
-    submitted.filter((a) => a.organisationId === m.id).map((a) => ({ ...a, member: m })),
-  );
+  const ordered = submittedOfMembers(hubId, questionnaireId, cycle);
   for (let start = 0; start < ordered.length; start += assessmentsPerPage) {
     const batch = ordered.slice(start, start + assessmentsPerPage);
     const ids = batch.map((a) => a.id);

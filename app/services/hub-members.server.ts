@@ -69,12 +69,8 @@ export interface MemberScores {
   nodes: HeadlineScores;
 }
 
-/** Domain and overall scores of the hub's submitted assessments for a cycle, members by name. */
-export function submittedScores(
-  hubId: number,
-  questionnaireId: string,
-  cycle: number,
-): MemberScores[] {
+/** The hub's submitted assessments for a cycle, each with its member, members by name. */
+export function submittedOfMembers(hubId: number, questionnaireId: string, cycle: number) {
   const members = hubMemberList(hubId);
   const submitted = assessmentsInCycle(
     members.map((m) => m.id),
@@ -82,18 +78,26 @@ export function submittedScores(
     cycle,
     { submittedOnly: true },
   );
-  const scores = headlineScores(submitted.map((a) => a.id));
-  return members.flatMap((m) =>
-    submitted
-      .filter((a) => a.organisationId === m.id)
-      .map((a) => ({
-        organisationId: m.id,
-        name: m.name,
-        assessmentId: a.id,
-        versionId: a.versionId,
-        nodes: scores.get(a.id) ?? new Map(),
-      })),
+  return members.flatMap((member) =>
+    submitted.filter((a) => a.organisationId === member.id).map((a) => ({ ...a, member })),
   );
+}
+
+/** Domain and overall scores of the hub's submitted assessments for a cycle, members by name. */
+export function submittedScores(
+  hubId: number,
+  questionnaireId: string,
+  cycle: number,
+): MemberScores[] {
+  const submitted = submittedOfMembers(hubId, questionnaireId, cycle);
+  const scores = headlineScores(submitted.map((a) => a.id));
+  return submitted.map((a) => ({
+    organisationId: a.member.id,
+    name: a.member.name,
+    assessmentId: a.id,
+    versionId: a.versionId,
+    nodes: scores.get(a.id) ?? new Map(),
+  }));
 }
 
 /** Cycles in which members of the hub have assessments, newest first. */
